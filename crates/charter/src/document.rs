@@ -1,0 +1,573 @@
+//! The charter document: the one serde type that is both what the browser stores and what
+//! other tools import. Field order here is the key order of the exported JSON, so it is part of
+//! the public format: append new fields, do not reorder.
+//!
+//! Every struct takes `#[serde(default)]` so that a partial file (a hand-written one, or one
+//! from an older version) still loads; what is missing is then reported by validation, not by
+//! a parse failure.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// Identifies the file as a Porte-voix charter, whatever its version.
+pub const FORMAT: &str = "porte-voix/charter";
+/// The format version this build writes. Older versions are migrated on import.
+pub const VERSION: u32 = 1;
+/// Where the JSON Schema of this version is published (the app serves the same file).
+pub const SCHEMA_URL: &str = "https://porte-voix.app/schema/charter-1.schema.json";
+
+/// A whole community response charter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Charter {
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    pub format: String,
+    pub version: u32,
+    pub meta: Meta,
+    pub voice: Voice,
+    pub personas: Vec<Persona>,
+    pub channels: Vec<Channel>,
+    pub response_times: ResponseTimes,
+    pub moderation: Moderation,
+    pub crisis: CrisisPlan,
+    pub engagement: Engagement,
+    pub placeholders: Vec<Placeholder>,
+    pub templates: Vec<ReplyTemplate>,
+}
+
+impl Default for Charter {
+    fn default() -> Self {
+        Charter {
+            schema: SCHEMA_URL.to_owned(),
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            meta: Meta::default(),
+            voice: Voice::default(),
+            personas: Vec::new(),
+            channels: Vec::new(),
+            response_times: ResponseTimes::default(),
+            moderation: Moderation::default(),
+            crisis: CrisisPlan::default(),
+            engagement: Engagement::default(),
+            placeholders: Vec::new(),
+            templates: Vec::new(),
+        }
+    }
+}
+
+impl Charter {
+    /// An empty charter whose content is written in `language`.
+    pub fn new(language: Lang) -> Charter {
+        let mut charter = Charter::default();
+        charter.meta.language = language;
+        charter
+    }
+}
+
+/// Who wrote the charter, for whom, and when.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    pub title: String,
+    pub brand: String,
+    /// The language the charter's own text is written in; headings follow it.
+    pub language: Lang,
+    /// A free label such as "1.2" or "Workshop draft".
+    pub version_label: String,
+    pub authors: Vec<String>,
+    /// ISO 8601 date (YYYY-MM-DD) of the last edit, set by the app on save.
+    pub last_updated: String,
+}
+
+/// How the brand sounds.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Voice {
+    pub tone: Vec<ToneTrait>,
+    pub address: Address,
+    pub emoji: EmojiPolicy,
+    pub emoji_note: String,
+    pub words_to_use: Vec<WordChoice>,
+    pub words_to_avoid: Vec<WordChoice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ToneTrait {
+    pub kind: ToneKind,
+    /// Only shown for `custom`; the known kinds have their own name.
+    pub label: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToneKind {
+    #[default]
+    Friendly,
+    Expert,
+    Inspiring,
+    Custom,
+}
+
+/// The form of address: French "tu" or "vous"; languages without the distinction say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Address {
+    Tu,
+    #[default]
+    Vous,
+    NotApplicable,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmojiPolicy {
+    None,
+    #[default]
+    Sparing,
+    Welcome,
+}
+
+/// A word or phrase the team agrees to use, or to avoid, and why.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WordChoice {
+    pub text: String,
+    pub reason: String,
+}
+
+/// A persona: one kind of person the brand talks to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Persona {
+    /// Stable id, unique among personas; channels refer to personas by it.
+    pub id: String,
+    pub name: String,
+    pub age: AgeRange,
+    pub interests: Vec<String>,
+    pub digital_behaviours: Vec<String>,
+    /// What they expect from the brand, and what annoys them.
+    pub expectations: Vec<String>,
+    /// Platforms where this persona spends time.
+    pub channels: Vec<Platform>,
+}
+
+/// An age range; either end may be left open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AgeRange {
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+}
+
+/// A platform the brand may be present on.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    #[default]
+    Instagram,
+    Tiktok,
+    X,
+    Facebook,
+    Linkedin,
+    Youtube,
+    Forum,
+    Discord,
+    Email,
+    Custom,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 10] = [
+        Platform::Instagram,
+        Platform::Tiktok,
+        Platform::X,
+        Platform::Facebook,
+        Platform::Linkedin,
+        Platform::Youtube,
+        Platform::Forum,
+        Platform::Discord,
+        Platform::Email,
+        Platform::Custom,
+    ];
+
+    /// The serialised name, also used as a stable DOM id fragment.
+    pub fn key(self) -> &'static str {
+        match self {
+            Platform::Instagram => "instagram",
+            Platform::Tiktok => "tiktok",
+            Platform::X => "x",
+            Platform::Facebook => "facebook",
+            Platform::Linkedin => "linkedin",
+            Platform::Youtube => "youtube",
+            Platform::Forum => "forum",
+            Platform::Discord => "discord",
+            Platform::Email => "email",
+            Platform::Custom => "custom",
+        }
+    }
+}
+
+/// A channel the brand runs: a platform account with its purpose and codes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Channel {
+    pub id: String,
+    pub platform: Platform,
+    /// Display name, such as "Instagram @shop"; required for custom platforms.
+    pub name: String,
+    pub purpose: String,
+    /// Ids of the personas this channel serves.
+    pub persona_ids: Vec<String>,
+    pub codes: ChannelCodes,
+    pub posting_frequency: String,
+    pub coverage: Vec<CoverageSlot>,
+    /// Maximum characters in one reply, where the platform sets one.
+    pub reply_length_limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChannelCodes {
+    pub tone: String,
+    pub register: String,
+    pub formats: Vec<String>,
+}
+
+/// Hours when someone answers, such as Monday to Friday 09:00–18:00.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CoverageSlot {
+    pub days: Vec<Weekday>,
+    /// Local time "HH:MM".
+    pub start: String,
+    /// Local time "HH:MM".
+    pub end: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+/// The situations a community team answers; templates and response times are per situation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Situation {
+    #[default]
+    Complaint,
+    Question,
+    PositiveReview,
+    NegativeReview,
+    Troll,
+    Crisis,
+    Custom,
+}
+
+impl Situation {
+    pub const ALL: [Situation; 7] = [
+        Situation::Complaint,
+        Situation::Question,
+        Situation::PositiveReview,
+        Situation::NegativeReview,
+        Situation::Troll,
+        Situation::Crisis,
+        Situation::Custom,
+    ];
+}
+
+/// How fast the team answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseTimes {
+    /// Applies wherever no specific target is set.
+    pub default_target: Delay,
+    pub targets: Vec<ResponseTarget>,
+    pub note: String,
+}
+
+impl Default for ResponseTimes {
+    fn default() -> Self {
+        ResponseTimes {
+            default_target: Delay::hours(24),
+            targets: Vec::new(),
+            note: String::new(),
+        }
+    }
+}
+
+/// The target first-reply delay for one channel in one situation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseTarget {
+    pub channel_id: String,
+    pub situation: Situation,
+    pub target: Delay,
+}
+
+/// A duration expressed the way people say it: 30 minutes, 4 hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Delay {
+    pub value: u32,
+    pub unit: DelayUnit,
+}
+
+impl Default for Delay {
+    fn default() -> Self {
+        Delay::hours(24)
+    }
+}
+
+impl Delay {
+    pub fn hours(value: u32) -> Delay {
+        Delay {
+            value,
+            unit: DelayUnit::Hours,
+        }
+    }
+
+    pub fn minutes(value: u32) -> Delay {
+        Delay {
+            value,
+            unit: DelayUnit::Minutes,
+        }
+    }
+
+    pub fn as_minutes(self) -> u64 {
+        match self.unit {
+            DelayUnit::Minutes => u64::from(self.value),
+            DelayUnit::Hours => u64::from(self.value) * 60,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DelayUnit {
+    Minutes,
+    #[default]
+    Hours,
+}
+
+/// What gets moderated, and how.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Moderation {
+    /// The public house rules, one per item, as shown to the community.
+    pub house_rules: Vec<String>,
+    /// The team's stance on trolls, usually "reply once, then ignore or moderate".
+    pub troll_policy: String,
+    pub rules: Vec<ModerationRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ModerationRule {
+    pub id: String,
+    pub category: ModerationCategory,
+    /// What the rule covers, in the team's words.
+    pub covers: String,
+    pub examples: Vec<String>,
+    /// Words that automated filters may watch for.
+    pub keywords: Vec<String>,
+    pub action: ModerationAction,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModerationCategory {
+    #[default]
+    Insult,
+    Spam,
+    SensitiveContent,
+    Misinformation,
+    Troll,
+    Custom,
+}
+
+/// Rungs of the escalation ladder, from lightest to heaviest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModerationAction {
+    #[default]
+    ReplyOnce,
+    Hide,
+    Delete,
+    MuteOrBan,
+    Report,
+    Escalate,
+}
+
+/// What happens when things go wrong in public.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CrisisPlan {
+    pub triggers: Vec<CrisisTrigger>,
+    pub spokesperson: Contact,
+    pub escalation: Vec<EscalationStep>,
+    pub first_hour: Vec<String>,
+    pub holding_statements: Vec<HoldingStatement>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CrisisTrigger {
+    pub description: String,
+    /// When it becomes a crisis, such as "more than 20 negative reviews in an hour".
+    pub threshold: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub contact: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EscalationStep {
+    pub id: String,
+    pub role: String,
+    pub contact: String,
+    /// When to call on this person.
+    pub when: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HoldingStatement {
+    pub id: String,
+    pub title: String,
+    pub body: LocalizedText,
+}
+
+/// Community life and listening.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Engagement {
+    pub rituals: Vec<Ritual>,
+    pub listening: Listening,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ritual {
+    pub id: String,
+    pub kind: RitualKind,
+    pub name: String,
+    pub description: String,
+    pub frequency: String,
+    pub channel_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RitualKind {
+    #[default]
+    LiveQa,
+    BrandHashtag,
+    UgcChallenge,
+    Ambassadors,
+    ExclusiveContent,
+    Contest,
+    Custom,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Listening {
+    pub tools: Vec<String>,
+    pub keywords: Vec<String>,
+    pub hashtags: Vec<String>,
+}
+
+/// A `{{name}}` placeholder that templates may use.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Placeholder {
+    /// The name between the braces: letters, digits and underscores.
+    pub name: String,
+    pub description: String,
+    /// Shown in previews in place of the placeholder.
+    pub sample: String,
+}
+
+/// A reply template for one situation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReplyTemplate {
+    pub id: String,
+    pub title: String,
+    pub situation: Situation,
+    /// Channels where the template is used; empty means every channel.
+    pub channel_ids: Vec<String>,
+    pub visibility: Visibility,
+    pub body: LocalizedText,
+    /// The private message that follows a public reply (complaints come as such a pair).
+    pub follow_up: LocalizedText,
+    /// Shorter or adapted texts for channels whose limits or codes need them.
+    pub variants: Vec<ChannelVariant>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    #[default]
+    Public,
+    Private,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChannelVariant {
+    pub channel_id: String,
+    pub body: LocalizedText,
+}
+
+/// The same text in French and English; either may be missing.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LocalizedText {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fr: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl LocalizedText {
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Fr => self.fr.as_deref(),
+            Lang::En => self.en.as_deref(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        Lang::ALL
+            .iter()
+            .all(|&lang| self.get(lang).is_none_or(|text| text.trim().is_empty()))
+    }
+}
+
+impl Charter {
+    pub fn persona(&self, id: &str) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+}

@@ -1,0 +1,21 @@
+//! Porte-voix's charter core: the community response charter as plain Rust data, the editing
+//! operations on it, and the documents made from it (Markdown, safe preview HTML, JSON).
+//!
+//! Invariant: this crate knows nothing of the browser. It depends on serde, serde_json and
+//! pulldown-cmark only, never on leptos, web_sys, gloo or wasm_bindgen, so that it is tested
+//! natively in seconds and the command-line tool can use it as is.
+
+pub mod document;
+pub mod draft;
+pub mod files;
+pub mod html;
+pub mod json;
+pub mod labels;
+pub mod lang;
+pub mod list;
+pub mod markdown;
+mod normalize;
+
+pub use document::Charter;
+pub use draft::Draft;
+pub use lang::Lang;

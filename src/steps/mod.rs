@@ -1,0 +1,3 @@
+//! The wizard's steps, one file each.
+
+pub mod personas;
