@@ -14,11 +14,14 @@ use crate::lang::Lang;
 pub const FORMAT: &str = "porte-voix/charter";
 /// The format version this build writes. Older versions are migrated on import.
 pub const VERSION: u32 = 1;
-/// Where the JSON Schema of this version is published (the app serves the same file).
-pub const SCHEMA_URL: &str = "https://porte-voix.app/schema/charter-1.schema.json";
+/// The `$id` of this version's JSON Schema, written in every charter's `$schema`. A URN, not a
+/// web address: Porte-voix is deployed on hosts it does not know; each deployment serves the
+/// schema at `schema/charter-1.schema.json` (committed under `public/schema/`).
+pub const SCHEMA_ID: &str = "urn:porte-voix:schema:charter:1";
 
 /// A whole community response charter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Charter {
     #[serde(rename = "$schema")]
@@ -40,7 +43,7 @@ pub struct Charter {
 impl Default for Charter {
     fn default() -> Self {
         Charter {
-            schema: SCHEMA_URL.to_owned(),
+            schema: SCHEMA_ID.to_owned(),
             format: FORMAT.to_owned(),
             version: VERSION,
             meta: Meta::default(),
@@ -68,6 +71,7 @@ impl Charter {
 
 /// Who wrote the charter, for whom, and when.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Meta {
     pub title: String,
@@ -83,6 +87,7 @@ pub struct Meta {
 
 /// How the brand sounds.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Voice {
     pub tone: Vec<ToneTrait>,
@@ -94,6 +99,7 @@ pub struct Voice {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ToneTrait {
     pub kind: ToneKind,
@@ -103,6 +109,7 @@ pub struct ToneTrait {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ToneKind {
     #[default]
@@ -114,6 +121,7 @@ pub enum ToneKind {
 
 /// The form of address: French "tu" or "vous"; languages without the distinction say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Address {
     Tu,
@@ -123,6 +131,7 @@ pub enum Address {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EmojiPolicy {
     None,
@@ -133,6 +142,7 @@ pub enum EmojiPolicy {
 
 /// A word or phrase the team agrees to use, or to avoid, and why.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct WordChoice {
     pub text: String,
@@ -141,6 +151,7 @@ pub struct WordChoice {
 
 /// A persona: one kind of person the brand talks to.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Persona {
     /// Stable id, unique among personas; channels refer to personas by it.
@@ -157,6 +168,7 @@ pub struct Persona {
 
 /// An age range; either end may be left open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct AgeRange {
     pub min: Option<u8>,
@@ -167,6 +179,7 @@ pub struct AgeRange {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Platform {
     #[default]
@@ -215,6 +228,7 @@ impl Platform {
 
 /// A channel the brand runs: a platform account with its purpose and codes.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Channel {
     pub id: String,
@@ -232,6 +246,7 @@ pub struct Channel {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ChannelCodes {
     pub tone: String,
@@ -241,6 +256,7 @@ pub struct ChannelCodes {
 
 /// Hours when someone answers, such as Monday to Friday 09:00–18:00.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct CoverageSlot {
     pub days: Vec<Weekday>,
@@ -251,6 +267,7 @@ pub struct CoverageSlot {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
     Mon,
@@ -266,6 +283,7 @@ pub enum Weekday {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     #[default]
@@ -292,6 +310,7 @@ impl Situation {
 
 /// How fast the team answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ResponseTimes {
     /// Applies wherever no specific target is set.
@@ -312,6 +331,7 @@ impl Default for ResponseTimes {
 
 /// The target first-reply delay for one channel in one situation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ResponseTarget {
     pub channel_id: String,
@@ -321,6 +341,7 @@ pub struct ResponseTarget {
 
 /// A duration expressed the way people say it: 30 minutes, 4 hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Delay {
     pub value: u32,
@@ -357,6 +378,7 @@ impl Delay {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum DelayUnit {
     Minutes,
@@ -366,6 +388,7 @@ pub enum DelayUnit {
 
 /// What gets moderated, and how.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Moderation {
     /// The public house rules, one per item, as shown to the community.
@@ -376,6 +399,7 @@ pub struct Moderation {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ModerationRule {
     pub id: String,
@@ -389,6 +413,7 @@ pub struct ModerationRule {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ModerationCategory {
     #[default]
@@ -402,6 +427,7 @@ pub enum ModerationCategory {
 
 /// Rungs of the escalation ladder, from lightest to heaviest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ModerationAction {
     #[default]
@@ -415,6 +441,7 @@ pub enum ModerationAction {
 
 /// What happens when things go wrong in public.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct CrisisPlan {
     pub triggers: Vec<CrisisTrigger>,
@@ -425,6 +452,7 @@ pub struct CrisisPlan {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct CrisisTrigger {
     pub description: String,
@@ -433,6 +461,7 @@ pub struct CrisisTrigger {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Contact {
     pub name: String,
@@ -441,6 +470,7 @@ pub struct Contact {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct EscalationStep {
     pub id: String,
@@ -451,6 +481,7 @@ pub struct EscalationStep {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct HoldingStatement {
     pub id: String,
@@ -460,6 +491,7 @@ pub struct HoldingStatement {
 
 /// Community life and listening.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Engagement {
     pub rituals: Vec<Ritual>,
@@ -467,6 +499,7 @@ pub struct Engagement {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Ritual {
     pub id: String,
@@ -478,6 +511,7 @@ pub struct Ritual {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RitualKind {
     #[default]
@@ -491,6 +525,7 @@ pub enum RitualKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Listening {
     pub tools: Vec<String>,
@@ -500,6 +535,7 @@ pub struct Listening {
 
 /// A `{{name}}` placeholder that templates may use.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Placeholder {
     /// The name between the braces: letters, digits and underscores.
@@ -511,6 +547,7 @@ pub struct Placeholder {
 
 /// A reply template for one situation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ReplyTemplate {
     pub id: String,
@@ -527,6 +564,7 @@ pub struct ReplyTemplate {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Visibility {
     #[default]
@@ -535,6 +573,7 @@ pub enum Visibility {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ChannelVariant {
     pub channel_id: String,
@@ -543,6 +582,7 @@ pub struct ChannelVariant {
 
 /// The same text in French and English; either may be missing.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct LocalizedText {
     #[serde(skip_serializing_if = "Option::is_none")]

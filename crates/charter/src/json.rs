@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::document::{Charter, FORMAT, SCHEMA_URL, VERSION};
+use crate::document::{Charter, FORMAT, SCHEMA_ID, VERSION};
 use crate::lang::Lang;
 
 /// Files larger than this are refused before parsing: no real charter comes close.
@@ -181,7 +181,7 @@ pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
             .map(|path| ImportNotice::UnknownField { path }),
     );
     let mut charter = charter;
-    charter.schema = SCHEMA_URL.to_owned();
+    charter.schema = SCHEMA_ID.to_owned();
     charter.version = VERSION;
     Ok(Imported { charter, notices })
 }

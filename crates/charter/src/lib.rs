@@ -8,6 +8,7 @@
 pub mod document;
 pub mod draft;
 pub mod files;
+pub mod generate;
 pub mod html;
 pub mod json;
 pub mod labels;
@@ -15,6 +16,11 @@ pub mod lang;
 pub mod list;
 pub mod markdown;
 mod normalize;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod template;
+pub mod template_export;
+pub mod validate;
 
 pub use document::Charter;
 pub use draft::Draft;

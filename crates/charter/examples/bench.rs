@@ -1,0 +1,61 @@
+//! Native benchmark of the charter core on a large generated charter (50 personas,
+//! 30 channels, 300 templates): prints the time and throughput of validate, JSON export,
+//! JSON import, Markdown render and the templates export.
+//!   cargo run --release -p porte-voix-charter --example bench
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use charter::generate::{charter, Size};
+use charter::json::{from_json, to_json};
+use charter::validate::validate;
+use charter::{markdown, template_export};
+
+/// Runs `f` repeatedly for about a second and returns the median time of one run.
+fn measure<T>(mut f: impl FnMut() -> T) -> Duration {
+    let mut times = Vec::new();
+    let start = Instant::now();
+    while times.len() < 5 || (start.elapsed() < Duration::from_secs(1) && times.len() < 1000) {
+        let t = Instant::now();
+        black_box(f());
+        times.push(t.elapsed());
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let c = charter(42, Size::LARGE).normalized();
+    let json = to_json(&c);
+    let md = markdown::render(&c);
+    let mb = json.len() as f64 / 1e6;
+    println!(
+        "charter: {} personas, {} channels, {} templates; JSON {:.2} MB, Markdown {:.2} MB",
+        c.personas.len(),
+        c.channels.len(),
+        c.templates.len(),
+        mb,
+        md.len() as f64 / 1e6
+    );
+    println!("{:<22}{:>12}{:>14}", "operation", "median", "JSON MB/s");
+    let rows: [(&str, Duration); 5] = [
+        ("validate", measure(|| validate(&c))),
+        ("JSON export", measure(|| to_json(&c))),
+        (
+            "JSON import",
+            measure(|| from_json(json.as_bytes()).map(|i| i.charter)),
+        ),
+        ("Markdown render", measure(|| markdown::render(&c))),
+        (
+            "templates JSON",
+            measure(|| template_export::templates_json(&c)),
+        ),
+    ];
+    for (name, time) in rows {
+        println!(
+            "{name:<22}{:>10.3} ms{:>14.1}",
+            time.as_secs_f64() * 1e3,
+            mb / time.as_secs_f64()
+        );
+    }
+}

@@ -1,0 +1,355 @@
+//! Synthetic charters for property tests and benchmarks: any size, any seed, deterministic.
+//! Text is drawn from an alphabet chosen to break naive code: accents, emoji, quotes,
+//! backslashes, Markdown and HTML punctuation, braces, line breaks.
+
+use crate::document::*;
+use crate::lang::Lang;
+
+/// A small, fast, deterministic generator (xorshift64*), good enough for test data.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "livraison",
+    "commande",
+    "réponse",
+    "équipe",
+    "merci",
+    "désolés",
+    "délai",
+    "avis",
+    "community",
+    "reply",
+    "Léa",
+    "Zoë",
+    "naïve",
+    "cœur",
+    "🙂",
+    "🚚",
+    "#hashtag",
+    "@handle",
+    "*star*",
+    "_under_",
+    "`code`",
+    "[link](javascript:x)",
+    "<b>",
+    "&amp;",
+    "1.",
+    "- dash",
+    "\"quoted\"",
+    "back\\slash",
+    "{{first_name}}",
+    "{{ agent }}",
+    "https://a.example/x",
+    "pipe|cell",
+    "~tilde~",
+    "tab\there",
+    "ligne\nsuivante",
+    "   spaced   ",
+    "",
+];
+
+fn text(rng: &mut Rng, max_words: usize) -> String {
+    let n = rng.below(max_words + 1);
+    (0..n)
+        .map(|_| *rng.pick(WORDS))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn lines(rng: &mut Rng, max: usize) -> Vec<String> {
+    (0..rng.below(max + 1)).map(|_| text(rng, 6)).collect()
+}
+
+fn maybe_text(rng: &mut Rng) -> Option<String> {
+    rng.chance(80).then(|| text(rng, 40))
+}
+
+fn localized(rng: &mut Rng) -> LocalizedText {
+    LocalizedText {
+        fr: maybe_text(rng),
+        en: maybe_text(rng),
+    }
+}
+
+fn delay(rng: &mut Rng) -> Delay {
+    if rng.chance(50) {
+        Delay::minutes(rng.below(180) as u32)
+    } else {
+        Delay::hours(rng.below(100) as u32)
+    }
+}
+
+fn ids(rng: &mut Rng, prefix: &str, count: usize, max: usize) -> Vec<String> {
+    if count == 0 {
+        return Vec::new();
+    }
+    (0..rng.below(max + 1))
+        .map(|_| format!("{prefix}-{}", rng.below(count + 1) + 1))
+        .collect()
+}
+
+/// Sizes of a generated charter.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    pub personas: usize,
+    pub channels: usize,
+    pub templates: usize,
+}
+
+impl Size {
+    /// The size the benchmarks use: 50 personas, 30 channels, 300 templates.
+    pub const LARGE: Size = Size {
+        personas: 50,
+        channels: 30,
+        templates: 300,
+    };
+}
+
+/// A charter of the given size, filled with random but well-formed content.
+pub fn charter(seed: u64, size: Size) -> Charter {
+    let mut rng = Rng::new(seed);
+    let r = &mut rng;
+    let mut charter = Charter::new(if r.chance(50) { Lang::Fr } else { Lang::En });
+    charter.meta = Meta {
+        title: text(r, 8),
+        brand: text(r, 2),
+        language: charter.meta.language,
+        version_label: text(r, 2),
+        authors: lines(r, 3),
+        last_updated: "2026-11-21".into(),
+    };
+    let tone_kinds = [
+        ToneKind::Friendly,
+        ToneKind::Expert,
+        ToneKind::Inspiring,
+        ToneKind::Custom,
+    ];
+    charter.voice = Voice {
+        tone: (0..r.below(4))
+            .map(|_| ToneTrait {
+                kind: *r.pick(&tone_kinds),
+                label: text(r, 2),
+                description: text(r, 12),
+            })
+            .collect(),
+        address: *r.pick(&[Address::Tu, Address::Vous, Address::NotApplicable]),
+        emoji: *r.pick(&[
+            EmojiPolicy::None,
+            EmojiPolicy::Sparing,
+            EmojiPolicy::Welcome,
+        ]),
+        emoji_note: text(r, 8),
+        words_to_use: (0..r.below(5)).map(|_| word(r)).collect(),
+        words_to_avoid: (0..r.below(5)).map(|_| word(r)).collect(),
+    };
+    charter.personas = (1..=size.personas)
+        .map(|i| Persona {
+            id: format!("persona-{i}"),
+            name: text(r, 4),
+            age: AgeRange {
+                min: r.chance(70).then(|| r.below(60) as u8),
+                max: r.chance(70).then(|| r.below(90) as u8 + 10),
+            },
+            interests: lines(r, 4),
+            digital_behaviours: lines(r, 4),
+            expectations: lines(r, 4),
+            channels: (0..r.below(4)).map(|_| *r.pick(&Platform::ALL)).collect(),
+        })
+        .collect();
+    charter.channels = (1..=size.channels)
+        .map(|i| Channel {
+            id: format!("channel-{i}"),
+            platform: *r.pick(&Platform::ALL),
+            name: text(r, 3),
+            purpose: text(r, 10),
+            persona_ids: ids(r, "persona", size.personas, 3),
+            codes: ChannelCodes {
+                tone: text(r, 2),
+                register: text(r, 2),
+                formats: lines(r, 3),
+            },
+            posting_frequency: text(r, 4),
+            coverage: (0..r.below(3))
+                .map(|_| CoverageSlot {
+                    days: (0..r.below(7))
+                        .map(|_| {
+                            *r.pick(&[
+                                Weekday::Mon,
+                                Weekday::Tue,
+                                Weekday::Wed,
+                                Weekday::Thu,
+                                Weekday::Fri,
+                                Weekday::Sat,
+                                Weekday::Sun,
+                            ])
+                        })
+                        .collect(),
+                    start: format!("{:02}:{:02}", r.below(25), r.below(60)),
+                    end: format!("{:02}:{:02}", r.below(25), r.below(60)),
+                })
+                .collect(),
+            reply_length_limit: r.chance(60).then(|| r.below(3000) as u32 + 100),
+        })
+        .collect();
+    charter.response_times = ResponseTimes {
+        default_target: delay(r),
+        targets: (0..size.channels * 2)
+            .map(|_| ResponseTarget {
+                channel_id: format!("channel-{}", r.below(size.channels.max(1)) + 1),
+                situation: *r.pick(&Situation::ALL),
+                target: delay(r),
+            })
+            .collect(),
+        note: text(r, 10),
+    };
+    let categories = [
+        ModerationCategory::Insult,
+        ModerationCategory::Spam,
+        ModerationCategory::SensitiveContent,
+        ModerationCategory::Misinformation,
+        ModerationCategory::Troll,
+        ModerationCategory::Custom,
+    ];
+    let actions = [
+        ModerationAction::ReplyOnce,
+        ModerationAction::Hide,
+        ModerationAction::Delete,
+        ModerationAction::MuteOrBan,
+        ModerationAction::Report,
+        ModerationAction::Escalate,
+    ];
+    charter.moderation = Moderation {
+        house_rules: lines(r, 5),
+        troll_policy: text(r, 12),
+        rules: (1..=r.below(8))
+            .map(|i| ModerationRule {
+                id: format!("rule-{i}"),
+                category: *r.pick(&categories),
+                covers: text(r, 8),
+                examples: lines(r, 3),
+                keywords: lines(r, 5),
+                action: *r.pick(&actions),
+            })
+            .collect(),
+    };
+    charter.crisis = CrisisPlan {
+        triggers: (0..r.below(4))
+            .map(|_| CrisisTrigger {
+                description: text(r, 6),
+                threshold: text(r, 6),
+            })
+            .collect(),
+        spokesperson: Contact {
+            name: text(r, 2),
+            role: text(r, 3),
+            contact: text(r, 1),
+        },
+        escalation: (1..=r.below(5))
+            .map(|i| EscalationStep {
+                id: format!("step-{i}"),
+                role: text(r, 3),
+                contact: text(r, 1),
+                when: text(r, 5),
+            })
+            .collect(),
+        first_hour: lines(r, 5),
+        holding_statements: (1..=r.below(3))
+            .map(|i| HoldingStatement {
+                id: format!("statement-{i}"),
+                title: text(r, 4),
+                body: localized(r),
+            })
+            .collect(),
+    };
+    let ritual_kinds = [
+        RitualKind::LiveQa,
+        RitualKind::BrandHashtag,
+        RitualKind::UgcChallenge,
+        RitualKind::Ambassadors,
+        RitualKind::ExclusiveContent,
+        RitualKind::Contest,
+        RitualKind::Custom,
+    ];
+    charter.engagement = Engagement {
+        rituals: (1..=r.below(5))
+            .map(|i| Ritual {
+                id: format!("ritual-{i}"),
+                kind: *r.pick(&ritual_kinds),
+                name: text(r, 3),
+                description: text(r, 10),
+                frequency: text(r, 3),
+                channel_ids: ids(r, "channel", size.channels, 2),
+            })
+            .collect(),
+        listening: Listening {
+            tools: lines(r, 3),
+            keywords: lines(r, 5),
+            hashtags: lines(r, 3),
+        },
+    };
+    charter.placeholders = ["first_name", "agent", "order_number"]
+        .iter()
+        .map(|name| Placeholder {
+            name: (*name).into(),
+            description: text(r, 6),
+            sample: text(r, 2),
+        })
+        .collect();
+    charter.templates = (1..=size.templates)
+        .map(|i| ReplyTemplate {
+            id: format!("template-{i}"),
+            title: text(r, 5),
+            situation: *r.pick(&Situation::ALL),
+            channel_ids: ids(r, "channel", size.channels, 3),
+            visibility: *r.pick(&[Visibility::Public, Visibility::Private]),
+            body: localized(r),
+            follow_up: if r.chance(30) {
+                localized(r)
+            } else {
+                LocalizedText::default()
+            },
+            variants: (0..r.below(2))
+                .map(|_| ChannelVariant {
+                    channel_id: format!("channel-{}", r.below(size.channels.max(1)) + 1),
+                    body: localized(r),
+                })
+                .collect(),
+        })
+        .collect();
+    charter
+}
+
+fn word(r: &mut Rng) -> WordChoice {
+    WordChoice {
+        text: text(r, 3),
+        reason: text(r, 8),
+    }
+}

@@ -1,0 +1,142 @@
+//! Placeholders in template text: `{{first_name}}`, defined once in the charter and filled
+//! with sample values in previews. Spaces inside the braces are allowed (`{{ first_name }}`),
+//! as helpdesks write them.
+
+use crate::document::Placeholder;
+
+/// What a scan of a text found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlaceholderScan {
+    /// The names used, in order of first use, without duplicates.
+    Names(Vec<String>),
+    /// A `{{` without its `}}`, or a `}}` without its `{{`.
+    Unbalanced,
+}
+
+/// One `{{name}}` occurrence: its name and its byte range in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    pub name: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every `{{…}}` in the text, or `None` if the braces do not balance.
+pub fn occurrences(text: &str) -> Option<Vec<Occurrence>> {
+    let mut found = Vec::new();
+    let mut rest = 0;
+    loop {
+        let open = text[rest..].find("{{").map(|i| i + rest);
+        let close = text[rest..].find("}}").map(|i| i + rest);
+        match (open, close) {
+            (None, None) => return Some(found),
+            (Some(open), Some(close)) if open < close => {
+                let inner = &text[open + 2..close];
+                if inner.contains("{{") {
+                    return None;
+                }
+                found.push(Occurrence {
+                    name: inner.trim().to_owned(),
+                    start: open,
+                    end: close + 2,
+                });
+                rest = close + 2;
+            }
+            _ => return None,
+        }
+    }
+}
+
+pub fn placeholders_in(text: &str) -> PlaceholderScan {
+    match occurrences(text) {
+        None => PlaceholderScan::Unbalanced,
+        Some(found) => {
+            let mut names: Vec<String> = Vec::new();
+            for occurrence in found {
+                if !names.contains(&occurrence.name) {
+                    names.push(occurrence.name);
+                }
+            }
+            PlaceholderScan::Names(names)
+        }
+    }
+}
+
+/// The text with each defined placeholder replaced by its sample value; undefined ones and
+/// unbalanced text are left as written, so the preview shows what is wrong.
+pub fn fill_samples(text: &str, placeholders: &[Placeholder]) -> String {
+    let Some(found) = occurrences(text) else {
+        return text.to_owned();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for occurrence in found {
+        out.push_str(&text[last..occurrence.start]);
+        match placeholders.iter().find(|p| p.name == occurrence.name) {
+            Some(p) if !p.sample.is_empty() => out.push_str(&p.sample),
+            _ => out.push_str(&text[occurrence.start..occurrence.end]),
+        }
+        last = occurrence.end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> PlaceholderScan {
+        placeholders_in(text)
+    }
+
+    #[test]
+    fn finds_names_in_order_without_duplicates() {
+        assert_eq!(
+            names("Hi {{first_name}}, {{ agent }} here. Bye {{first_name}}!"),
+            PlaceholderScan::Names(vec!["first_name".into(), "agent".into()])
+        );
+        assert_eq!(
+            names("no placeholder { single } here"),
+            PlaceholderScan::Names(vec![])
+        );
+    }
+
+    #[test]
+    fn unbalanced_braces_are_caught() {
+        for text in [
+            "Hi {{first_name",
+            "Hi first_name}}",
+            "{{a {{b}}",
+            "}} {{",
+            "{{a}} }}",
+        ] {
+            assert_eq!(names(text), PlaceholderScan::Unbalanced, "{text}");
+        }
+    }
+
+    #[test]
+    fn occurrences_give_byte_spans() {
+        let text = "Bonjour {{prénom}} !";
+        let found = occurrences(text).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].start..found[0].end], "{{prénom}}");
+    }
+
+    #[test]
+    fn samples_fill_defined_placeholders_only() {
+        let defined = [Placeholder {
+            name: "first_name".into(),
+            description: String::new(),
+            sample: "Léa".into(),
+        }];
+        assert_eq!(
+            fill_samples("Hi {{first_name}}, order {{order}}", &defined),
+            "Hi Léa, order {{order}}"
+        );
+        assert_eq!(
+            fill_samples("broken {{first_name", &defined),
+            "broken {{first_name"
+        );
+    }
+}
