@@ -188,11 +188,17 @@ pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
 
 /// Runs every migration from `from` up to the current version.
 pub fn migrate(value: &mut Value, from: u32) {
-    for step in MIGRATIONS.iter().filter(|m| m.from >= from) {
+    migrate_with(MIGRATIONS, value, from, VERSION);
+}
+
+/// Applies, in order, each step of `chain` that starts at or after `from`, then stamps the
+/// document with version `to`. Separate from [`migrate`] so the mechanism is tested on its own.
+pub fn migrate_with(chain: &[Migration], value: &mut Value, from: u32, to: u32) {
+    for step in chain.iter().filter(|m| m.from >= from && m.from < to) {
         (step.apply)(value);
     }
     if let Some(object) = value.as_object_mut() {
-        object.insert("version".into(), Value::from(VERSION));
+        object.insert("version".into(), Value::from(to));
     }
 }
 
@@ -351,6 +357,53 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn the_migration_chain_applies_each_later_step_in_order() {
+        // A made-up history: v1 had "tagline" at the top, v2 moved it into meta, v3 renamed it.
+        fn v1_to_v2(v: &mut Value) {
+            let tagline = v.as_object_mut().and_then(|o| o.remove("tagline"));
+            v["meta"]["tagline"] = tagline.unwrap_or(Value::Null);
+        }
+        fn v2_to_v3(v: &mut Value) {
+            let tagline = v["meta"].as_object_mut().and_then(|o| o.remove("tagline"));
+            v["meta"]["motto"] = tagline.unwrap_or(Value::Null);
+        }
+        let chain = [
+            Migration {
+                from: 1,
+                describe: "move tagline into meta",
+                apply: v1_to_v2,
+            },
+            Migration {
+                from: 2,
+                describe: "rename tagline to motto",
+                apply: v2_to_v3,
+            },
+        ];
+        let mut from_v1 = serde_json::json!({"version": 1, "tagline": "Hi", "meta": {}});
+        migrate_with(&chain, &mut from_v1, 1, 3);
+        assert_eq!(
+            from_v1,
+            serde_json::json!({"version": 3, "meta": {"motto": "Hi"}})
+        );
+        let mut from_v2 = serde_json::json!({"version": 2, "meta": {"tagline": "Yo"}});
+        migrate_with(&chain, &mut from_v2, 2, 3);
+        assert_eq!(
+            from_v2,
+            serde_json::json!({"version": 3, "meta": {"motto": "Yo"}})
+        );
+    }
+
+    #[test]
+    fn every_published_migration_leads_up_to_the_current_version() {
+        let mut expected_from = VERSION - MIGRATIONS.len() as u32;
+        for step in MIGRATIONS {
+            assert_eq!(step.from, expected_from, "{}", step.describe);
+            expected_from += 1;
+        }
+        assert_eq!(expected_from, VERSION);
     }
 
     #[test]

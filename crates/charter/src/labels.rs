@@ -198,7 +198,7 @@ pub static FR: Labels = Labels {
     reply: "Réponse",
     follow_up: "Suivi en privé",
     variant_for: "Variante pour",
-    missing_text: "(texte manquant)",
+    missing_text: "Texte manquant.",
     reply_templates_of: "Modèles de réponse",
 };
 
@@ -289,7 +289,7 @@ pub static EN: Labels = Labels {
     reply: "Reply",
     follow_up: "Private follow-up",
     variant_for: "Variant for",
-    missing_text: "(text missing)",
+    missing_text: "Text missing.",
     reply_templates_of: "Reply templates",
 };
 

@@ -189,13 +189,9 @@ impl<'a> Doc<'a> {
         self.block(&format!("{} {unique}", "#".repeat(level)));
     }
 
+    /// A heading from user text; an empty title reads "Untitled".
     fn user_heading(&mut self, level: usize, text: &str) {
-        let text = text.trim();
-        let text = if text.is_empty() {
-            self.l.unnamed.to_owned()
-        } else {
-            inline(text)
-        };
+        let text = heading_text(text).unwrap_or_else(|| self.l.unnamed.to_owned());
         self.heading(level, &text);
     }
 
@@ -274,6 +270,15 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// User text as a heading: escaped, and without trailing punctuation (a heading is a title,
+/// and markdownlint's MD026 rejects it). `None` when nothing is left.
+fn heading_text(text: &str) -> Option<String> {
+    let text = text
+        .trim()
+        .trim_end_matches(|c: char| c.is_whitespace() || ".,;:!。，；：！".contains(c));
+    (!text.is_empty()).then(|| inline(text))
+}
+
 /// A channel's display name: its own name, or its platform's.
 pub fn channel_name<'c>(channel: &'c Channel, l: &Labels) -> &'c str {
     let name = channel.name.trim();
@@ -311,12 +316,8 @@ fn coverage_slot(slot: &CoverageSlot, l: &Labels) -> String {
 pub fn render(charter: &Charter) -> String {
     let l = labels(charter.meta.language);
     let mut doc = Doc::new(l);
-    let title = charter.meta.title.trim();
-    if title.is_empty() {
-        doc.heading(1, l.untitled_charter);
-    } else {
-        doc.heading(1, &inline(title));
-    }
+    let title = heading_text(&charter.meta.title);
+    doc.heading(1, title.as_deref().unwrap_or(l.untitled_charter));
     meta(&mut doc, charter);
     voice(&mut doc, charter);
     personas(&mut doc, charter);
@@ -334,11 +335,9 @@ pub fn render(charter: &Charter) -> String {
 pub fn render_templates(charter: &Charter) -> String {
     let l = labels(charter.meta.language);
     let mut doc = Doc::new(l);
-    let title = charter.meta.title.trim();
-    let heading = if title.is_empty() {
-        l.reply_templates_of.to_owned()
-    } else {
-        format!("{} — {}", l.reply_templates_of, inline(title))
+    let heading = match heading_text(&charter.meta.title) {
+        Some(title) => format!("{} — {title}", l.reply_templates_of),
+        None => l.reply_templates_of.to_owned(),
     };
     doc.heading(1, &heading);
     placeholders(&mut doc, charter);

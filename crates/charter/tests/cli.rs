@@ -1,0 +1,188 @@
+//! The `porte-voix` command line, run as a real process: outputs, messages and exit codes.
+#![cfg(feature = "schema")]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn porte_voix(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_porte-voix"))
+        .args(args)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn example(lang: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../../public/examples/luciole-{lang}.charter.json"))
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn temp_file(name: &str, content: &str) -> String {
+    let path = std::env::temp_dir().join(format!("porte-voix-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, content).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_valid_charter_exits_0() {
+    let out = porte_voix(&["validate", &example("en")], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("0 error(s), 0 warning(s)"));
+}
+
+#[test]
+fn a_charter_with_errors_exits_1_and_names_the_field() {
+    let file = temp_file(
+        "errors.json",
+        r#"{"format":"porte-voix/charter","version":1,"personas":[{"id":"p","name":""}]}"#,
+    );
+    let out = porte_voix(&["validate", &file], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("error /personas/0/name"), "{err}");
+    assert!(err.contains("[empty-name]"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    let json = porte_voix(&["validate", &file, "--json"], None);
+    assert_eq!(json.status.code(), Some(1));
+    let problems: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["path"] == "/personas/0/name" && p["severity"] == "error"));
+}
+
+#[test]
+fn unreadable_input_and_usage_errors_exit_2() {
+    let broken = temp_file(
+        "broken.json",
+        "{\n  \"format\": \"porte-voix/charter\",\n  nope\n}",
+    );
+    let out = porte_voix(&["validate", &broken], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("line 3, column 3"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let newer = temp_file(
+        "newer.json",
+        r#"{"format":"porte-voix/charter","version":7}"#,
+    );
+    let out = porte_voix(&["validate", &newer], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("newer Porte-voix"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    for args in [
+        &["validate"][..],
+        &["render", "x.json"],
+        &["frobnicate"],
+        &["render", "x", "--format", "pdf"],
+        &[],
+    ] {
+        let out = porte_voix(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+    let out = porte_voix(&["validate", "/no/such/file.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot read /no/such/file.json"));
+}
+
+#[test]
+fn render_writes_each_format_to_stdout_or_a_file() {
+    let en = example("en");
+    let md = porte_voix(&["render", &en, "--format", "markdown"], None);
+    assert_eq!(md.status.code(), Some(0));
+    assert!(text(&md.stdout).starts_with("# Luciole community response charter\n"));
+
+    let json = porte_voix(&["render", &en, "--format=json"], None);
+    assert_eq!(
+        text(&json.stdout),
+        std::fs::read_to_string(&en).unwrap(),
+        "canonical JSON"
+    );
+
+    let templates = porte_voix(&["render", &en, "-f", "templates-json"], None);
+    let list: serde_json::Value = serde_json::from_slice(&templates.stdout).unwrap();
+    assert!(list.as_array().unwrap().len() >= 14);
+
+    let out_file = std::env::temp_dir().join(format!("porte-voix-cli-{}-t.md", std::process::id()));
+    let out = porte_voix(
+        &[
+            "render",
+            &en,
+            "--format",
+            "templates-markdown",
+            "-o",
+            out_file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert!(std::fs::read_to_string(&out_file)
+        .unwrap()
+        .starts_with("# Reply templates — "));
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    let bytes = std::fs::read(example("fr")).unwrap();
+    let out = porte_voix(&["render", "-", "--format", "markdown"], Some(&bytes));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("## Plan de crise"));
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let out = porte_voix(&["schema"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/schema/charter-1.schema.json"
+    ))
+    .unwrap();
+    assert_eq!(text(&out.stdout), committed);
+}
+
+#[test]
+fn messages_follow_a_french_locale() {
+    let broken = temp_file("broken-fr.json", "[");
+    let out = Command::new(env!("CARGO_BIN_EXE_porte-voix"))
+        .args(["validate", &broken])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("n’est pas du JSON valide"),
+        "{}",
+        text(&out.stderr)
+    );
+}
