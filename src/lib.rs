@@ -20,6 +20,17 @@ use crate::i18n::use_messages;
 use crate::state::{use_app, AppState, Notice};
 use crate::steps::personas::PersonasStep;
 
+/// Today's date in the user's time zone, "YYYY-MM-DD", for the export stamp.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
 /// The whole app, with state restored from the browser.
 #[component]
 pub fn App() -> impl IntoView {
@@ -68,23 +79,20 @@ pub fn Shell() -> impl IntoView {
         })
     };
     let download_json = move |_| {
-        app.draft.with_untracked(|d| {
-            let tidy = &d.charter;
-            download::offer(
-                &files::json_file_name(tidy),
-                "application/json",
-                &json::to_json(tidy),
-            )
-        });
+        let charter = app.draft.with_untracked(|d| d.charter.for_export(&today()));
+        download::offer(
+            &files::json_file_name(&charter),
+            "application/json",
+            &json::to_json(&charter),
+        );
     };
     let download_markdown = move |_| {
-        app.draft.with_untracked(|d| {
-            download::offer(
-                &files::markdown_file_name(&d.charter),
-                "text/markdown",
-                &markdown::render(&d.charter),
-            )
-        });
+        let charter = app.draft.with_untracked(|d| d.charter.for_export(&today()));
+        download::offer(
+            &files::markdown_file_name(&charter),
+            "text/markdown",
+            &markdown::render(&charter),
+        );
     };
 
     view! {

@@ -81,7 +81,7 @@ pub struct Meta {
     /// A free label such as "1.2" or "Workshop draft".
     pub version_label: String,
     pub authors: Vec<String>,
-    /// ISO 8601 date (YYYY-MM-DD) of the last edit, set by the app on save.
+    /// ISO 8601 date (YYYY-MM-DD) of the last export, set by the app when it writes a file.
     pub last_updated: String,
 }
 
@@ -607,6 +607,13 @@ impl LocalizedText {
 }
 
 impl Charter {
+    /// What an export writes: the tidied charter, dated `today` (YYYY-MM-DD).
+    pub fn for_export(&self, today: &str) -> Charter {
+        let mut charter = self.normalized();
+        charter.meta.last_updated = today.to_owned();
+        charter
+    }
+
     pub fn persona(&self, id: &str) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
     }

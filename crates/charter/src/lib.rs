@@ -1,9 +1,10 @@
 //! Porte-voix's charter core: the community response charter as plain Rust data, the editing
 //! operations on it, and the documents made from it (Markdown, safe preview HTML, JSON).
 //!
-//! Invariant: this crate knows nothing of the browser. It depends on serde, serde_json and
-//! pulldown-cmark only, never on leptos, web_sys, gloo or wasm_bindgen, so that it is tested
-//! natively in seconds and the command-line tool can use it as is.
+//! Invariant: this crate knows nothing of the browser. It depends on serde, serde_json,
+//! serde_path_to_error, pulldown-cmark and (for the schema and the command-line tool only)
+//! schemars, never on leptos, web_sys, gloo or wasm_bindgen, so that it is tested natively in
+//! seconds and the command-line tool can use it as is.
 
 pub mod document;
 pub mod draft;
