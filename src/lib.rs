@@ -1,35 +1,26 @@
-//! Porte-voix, the browser app: the shell around the wizard steps. State lives in
+//! Porte-voix, the browser app: the wizard around the charter. State lives in
 //! [`state::AppState`]; the charter and every operation on it live in the pure `charter`
 //! crate, re-exported here as [`model`].
 
 pub mod autosave;
 pub mod components;
-pub mod download;
+pub mod export;
+pub mod focus;
 pub mod i18n;
 pub mod state;
 pub mod steps;
 pub mod storage;
+pub mod transfer;
 
 pub use charter as model;
 
-use charter::{files, json, markdown};
+use charter::markdown;
 use leptos::prelude::*;
 
-use crate::components::{Header, Preview, UndoToast};
+use crate::components::{Header, Preview, StepNav, UndoToast};
 use crate::i18n::use_messages;
-use crate::state::{use_app, AppState, Notice};
-use crate::steps::personas::PersonasStep;
-
-/// Today's date in the user's time zone, "YYYY-MM-DD", for the export stamp.
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
+use crate::state::{use_app, AppState, Notice, Step};
+use crate::steps::*;
 
 /// The whole app, with state restored from the browser.
 #[component]
@@ -40,92 +31,120 @@ pub fn App() -> impl IntoView {
     view! { <Shell /> }
 }
 
-/// The page layout around the current step. Separate from [`App`] so that tests can mount
-/// it with a state of their own.
+/// The page: header, step list, the current step, and the live preview. Separate from
+/// [`App`] so that tests can mount it with a state of their own.
 #[component]
 pub fn Shell() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
 
-    // Keep <html lang> and the page title in step with the UI language.
-    Effect::new(move |_| {
-        let lang = app.ui_lang.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
+    // The URL fragment names the step: follow it (links, Back, Forward).
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(step) = window()
+            .location()
+            .hash()
+            .ok()
+            .and_then(|h| Step::from_hash(&h))
+        {
+            app.step.set(step);
         }
+    });
+    on_cleanup(move || hash.remove());
+
+    // Keep <html lang> and the title in step with the UI language and the step.
+    Effect::new(move |_| {
         let m = t.get();
-        document().set_title(&format!("{} — {}", m.personas_title, m.app_name));
+        let step = app.step.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", app.ui_lang.get().code());
+        }
+        let heading = (m.step_heading)(step.number(), Step::ALL.len(), m.step_title(step));
+        document().set_title(&format!("{heading} — {}", m.app_name));
+    });
+    // When the step changes (not on first load), focus its heading so that keyboard and
+    // screen-reader users start at the top of the new step.
+    Effect::new(move |previous: Option<Step>| {
+        let step = app.step.get();
+        if previous.is_some_and(|p| p != step) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            focus::focus_soon("step-heading".into());
+        }
+        step
     });
 
-    let markdown = Signal::derive(move || app.draft.with(|d| markdown::render(&d.charter)));
+    // The preview shows the section the step edits, or the whole charter on Start and Review.
+    let markdown = Memo::new(move |_| {
+        let section = app.step.get().section();
+        app.draft.with(|d| match section {
+            Some(section) => markdown::render_section(&d.charter, section),
+            None => markdown::render(&d.charter),
+        })
+    });
     let undo_message = Signal::derive(move || {
-        app.draft
-            .with(|d| d.undo.as_ref().map(|removal| removal.name().to_owned()))
-            .map(|name| {
-                let name = if name.trim().is_empty() {
-                    t.get().untitled_persona.to_owned()
+        app.draft.with(|d| {
+            d.undo.as_ref().map(|removal| {
+                let name = removal.name().trim();
+                let m = t.get();
+                let name = if name.is_empty() {
+                    m.untitled(removal.kind())
                 } else {
                     name
                 };
-                (t.get().removed)(&name)
+                (m.removed)(name)
             })
+        })
     });
     let notice = move || {
         app.notice.get().map(|notice| match notice {
-            Notice::Restored(when) => {
-                (t.get().restored_draft)(&i18n::local_date_time(&when, app.ui_lang.get()))
-            }
-            Notice::Unreadable(why) => (t.get().stored_draft_unreadable)(&why),
+            Notice::Unreadable(why) => vec![(t.get().stored_draft_unreadable)(&why)],
+            Notice::Imported(lines) => lines,
         })
-    };
-    let download_json = move |_| {
-        let charter = app.draft.with_untracked(|d| d.charter.for_export(&today()));
-        download::offer(
-            &files::json_file_name(&charter),
-            "application/json",
-            &json::to_json(&charter),
-        );
-    };
-    let download_markdown = move |_| {
-        let charter = app.draft.with_untracked(|d| d.charter.for_export(&today()));
-        download::offer(
-            &files::markdown_file_name(&charter),
-            "text/markdown",
-            &markdown::render(&charter),
-        );
     };
 
     view! {
         <Header />
         <div class="layout">
+            <StepNav />
             <main id="main" class="editor">
-                {move || notice().map(|text| view! { <p class="notice" role="status">{text}</p> })}
-                <PersonasStep />
+                {move || {
+                    notice()
+                        .map(|lines| {
+                            view! {
+                                <div class="notice" role="status">
+                                    {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                                    <button type="button" class="button quiet" on:click=move |_| app.notice.set(None)>
+                                        {move || t.get().dismiss}
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+                {move || match app.step.get() {
+                    Step::Start => view! { <StartStep /> }.into_any(),
+                    Step::BrandVoice => view! { <BrandVoiceStep /> }.into_any(),
+                    Step::Personas => view! { <PersonasStep /> }.into_any(),
+                    Step::Channels => view! { <ChannelsStep /> }.into_any(),
+                    Step::ResponseTimes => view! { <ResponseTimesStep /> }.into_any(),
+                    Step::Moderation => view! { <ModerationStep /> }.into_any(),
+                    Step::Crisis => view! { <CrisisStep /> }.into_any(),
+                    Step::Engagement => view! { <EngagementStep /> }.into_any(),
+                    Step::Templates => view! { <TemplatesStep /> }.into_any(),
+                    Step::Review => view! { <ReviewStep /> }.into_any(),
+                }}
                 <UndoToast
                     message=undo_message
                     undo_label=Signal::derive(move || t.get().undo)
                     dismiss_label=Signal::derive(move || t.get().dismiss)
                     on_undo=Callback::new(move |_| {
-                        app.draft.update(|d| {
-                            d.undo_removal();
-                        })
+                        if let Some(id) = app.draft.try_update(|d| d.undo_removal()).flatten() {
+                            focus::focus_soon(charter::locate::field_id(&id, "heading"));
+                        }
                     })
                     on_dismiss=Callback::new(move |_| app.draft.update(|d| d.dismiss_undo()))
                 />
             </main>
-            <aside class="side" aria-label=move || t.get().preview>
-                <section class="export" aria-labelledby="export-heading">
-                    <h2 id="export-heading">{move || t.get().export}</h2>
-                    <div class="button-row">
-                        <button type="button" class="button" id="download-json" on:click=download_json>
-                            {move || t.get().download_json}
-                        </button>
-                        <button type="button" class="button" id="download-markdown" on:click=download_markdown>
-                            {move || t.get().download_markdown}
-                        </button>
-                    </div>
-                </section>
-                <Preview title=Signal::derive(move || t.get().preview) markdown />
+            <aside class="side" aria-labelledby="preview-title">
+                <Preview title=Signal::derive(move || t.get().preview) markdown=markdown />
             </aside>
         </div>
     }

@@ -1,11 +1,102 @@
-//! The app's shared state, provided once as context: the draft, the UI language, the save
-//! status and a one-line notice. Plain signals; every change to the draft goes through a
-//! method of [`charter::Draft`].
+//! The app's shared state, provided once as context: the draft, the UI language, the current
+//! step, the save status, a one-line notice, and the validation problems of the draft. Plain
+//! signals; every change to the draft goes through a method of [`charter::Draft`].
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use charter::locate::Section;
+use charter::validate::{validate, Problem, Severity};
 use charter::{Draft, Lang};
 use leptos::prelude::*;
 
 use crate::storage::{self, StoredDraft};
+
+/// The wizard's steps, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    Start,
+    BrandVoice,
+    Personas,
+    Channels,
+    ResponseTimes,
+    Moderation,
+    Crisis,
+    Engagement,
+    Templates,
+    Review,
+}
+
+impl Step {
+    pub const ALL: [Step; 10] = [
+        Step::Start,
+        Step::BrandVoice,
+        Step::Personas,
+        Step::Channels,
+        Step::ResponseTimes,
+        Step::Moderation,
+        Step::Crisis,
+        Step::Engagement,
+        Step::Templates,
+        Step::Review,
+    ];
+
+    /// 1-based position, as "Step 4 of 10" says it.
+    pub fn number(self) -> usize {
+        Step::ALL.iter().position(|&s| s == self).unwrap_or(0) + 1
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.number()).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        Step::ALL.get(self.number().checked_sub(2)?).copied()
+    }
+
+    /// The URL fragment of the step (`#/channels`), so that reload and Back keep the place.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::BrandVoice => "brand-voice",
+            Step::Personas => "personas",
+            Step::Channels => "channels",
+            Step::ResponseTimes => "response-times",
+            Step::Moderation => "moderation",
+            Step::Crisis => "crisis",
+            Step::Engagement => "engagement",
+            Step::Templates => "templates",
+            Step::Review => "review",
+        }
+    }
+
+    pub fn from_hash(hash: &str) -> Option<Step> {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        Step::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// The charter section the step edits, if it edits one.
+    pub fn section(self) -> Option<Section> {
+        match self {
+            Step::Start | Step::Review => None,
+            Step::BrandVoice => Some(Section::BrandVoice),
+            Step::Personas => Some(Section::Personas),
+            Step::Channels => Some(Section::Channels),
+            Step::ResponseTimes => Some(Section::ResponseTimes),
+            Step::Moderation => Some(Section::Moderation),
+            Step::Crisis => Some(Section::Crisis),
+            Step::Engagement => Some(Section::Engagement),
+            Step::Templates => Some(Section::Templates),
+        }
+    }
+
+    pub fn of_section(section: Section) -> Step {
+        Step::ALL
+            .into_iter()
+            .find(|s| s.section() == Some(section))
+            .unwrap_or(Step::Review)
+    }
+}
 
 /// Where the autosave stands, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,39 +112,96 @@ pub enum SaveStatus {
 /// A message shown once near the top of the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// A draft was found in storage; when it was saved.
-    Restored(String),
     /// A stored draft could not be read; why.
     Unreadable(String),
+    /// A charter was imported; what the user should know about it (unknown fields, upgrade).
+    Imported(Vec<String>),
+}
+
+/// The draft's problems, and the same indexed by JSON pointer for the fields.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Problems {
+    pub list: Vec<Problem>,
+    by_path: HashMap<String, usize>,
+}
+
+impl Problems {
+    fn new(list: Vec<Problem>) -> Problems {
+        let mut by_path = HashMap::new();
+        for (i, problem) in list.iter().enumerate() {
+            // the first problem of a field is the one shown next to it
+            by_path.entry(problem.path.clone()).or_insert(i);
+        }
+        Problems { list, by_path }
+    }
+
+    pub fn at(&self, path: &str) -> Option<&Problem> {
+        self.by_path.get(path).map(|&i| &self.list[i])
+    }
+
+    pub fn errors(&self) -> usize {
+        self.list
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
+    }
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub draft: RwSignal<Draft>,
     pub ui_lang: RwSignal<Lang>,
+    pub step: RwSignal<Step>,
     pub save: RwSignal<SaveStatus>,
+    /// When the draft was last saved (ISO 8601), as found at start-up or written since.
+    pub saved_at: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
+    pub problems: Memo<Arc<Problems>>,
 }
 
 impl AppState {
-    /// State restored from the browser: the stored draft, the remembered or negotiated language.
+    /// State restored from the browser: the stored draft, the remembered or negotiated
+    /// language, the step named in the URL.
     pub fn from_browser() -> AppState {
         let ui_lang = storage::load_ui_lang().unwrap_or_else(browser_lang);
-        let (draft, notice) = match storage::load_draft() {
-            StoredDraft::None => (Draft::new(charter::Charter::new(ui_lang)), None),
+        let (draft, saved_at, notice) = match storage::load_draft() {
+            StoredDraft::None => (Draft::new(charter::Charter::new(ui_lang)), None, None),
             StoredDraft::Found { charter, saved_at } => {
-                (Draft::new(*charter), Some(Notice::Restored(saved_at)))
+                (Draft::new(*charter), Some(saved_at), None)
             }
             StoredDraft::Unreadable(error) => (
                 Draft::new(charter::Charter::new(ui_lang)),
+                None,
                 Some(Notice::Unreadable(error.message(ui_lang))),
             ),
         };
+        let step = window()
+            .location()
+            .hash()
+            .ok()
+            .and_then(|hash| Step::from_hash(&hash))
+            .unwrap_or(Step::Start);
+        AppState::new(draft, ui_lang, step, saved_at, notice)
+    }
+
+    pub fn new(
+        draft: Draft,
+        ui_lang: Lang,
+        step: Step,
+        saved_at: Option<String>,
+        notice: Option<Notice>,
+    ) -> AppState {
+        let draft = RwSignal::new(draft);
         AppState {
-            draft: RwSignal::new(draft),
+            draft,
             ui_lang: RwSignal::new(ui_lang),
+            step: RwSignal::new(step),
             save: RwSignal::new(SaveStatus::Idle),
+            saved_at: RwSignal::new(saved_at),
             notice: RwSignal::new(notice),
+            problems: Memo::new(move |_| {
+                Arc::new(Problems::new(draft.with(|d| validate(&d.charter))))
+            }),
         }
     }
 
@@ -61,13 +209,20 @@ impl AppState {
         self.ui_lang.set(lang);
         storage::save_ui_lang(lang);
     }
+
+    /// Opens a step and records it in the URL (which also makes the browser's Back work).
+    pub fn go(&self, step: Step) {
+        self.step.set(step);
+        let hash = format!("#/{}", step.slug());
+        if window().location().hash().ok().as_deref() != Some(hash.as_str()) {
+            let _ = window().location().set_hash(&hash);
+        }
+    }
 }
 
 /// The browser's preferred languages, best first, negotiated against ours.
 fn browser_lang() -> Lang {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return Lang::default();
-    };
+    let navigator = window().navigator();
     let listed: Vec<String> = navigator
         .languages()
         .iter()
@@ -79,4 +234,30 @@ fn browser_lang() -> Lang {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+impl AppState {
+    /// A reactive read of the charter.
+    pub fn read<T>(
+        &self,
+        read: impl Fn(&charter::Charter) -> T + Send + Sync + 'static,
+    ) -> Signal<T>
+    where
+        T: Clone + Send + Sync + 'static,
+    {
+        let draft = self.draft;
+        Signal::derive(move || draft.with(|d| read(&d.charter)))
+    }
+
+    /// A callback that writes a value into the charter.
+    pub fn write<V>(
+        &self,
+        write: impl Fn(&mut charter::Charter, V) + Send + Sync + 'static,
+    ) -> Callback<V>
+    where
+        V: Send + Sync + 'static,
+    {
+        let draft = self.draft;
+        Callback::new(move |value: V| draft.update(|d| write(&mut d.charter, value)))
+    }
 }

@@ -1,69 +1,300 @@
-//! Labelled form fields: a one-line text input and a textarea of one item per line.
-//! The label is always visible; hints and errors are tied to the control with
-//! `aria-describedby` so that screen readers read them with the field.
+//! Labelled form fields. The label is always visible; a hint and the model's problem for the
+//! field (looked up by its JSON pointer) are tied to the control with `aria-describedby`, and
+//! an error sets `aria-invalid`, so screen readers read them with the field.
 
+use charter::validate::Severity;
 use leptos::prelude::*;
 
-/// A DOM id for one field of one item: `{item}-{field}`, with anything that is not a letter,
-/// digit, hyphen or underscore replaced, since imported ids may contain spaces.
-pub fn field_id(item_id: &str, field: &str) -> String {
-    let clean: String = item_id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
+use crate::i18n::use_messages;
+use crate::state::use_app;
+
+pub use charter::locate::{field_id, plain_field_id};
+
+/// The model's problem at `path`, in the UI language: (is it an error, message).
+fn problem_at(path: Option<Signal<String>>) -> Signal<Option<(bool, String)>> {
+    let app = use_app();
+    Signal::derive(move || {
+        let path = path?.get();
+        app.problems.with(|problems| {
+            problems.at(&path).map(|p| {
+                (
+                    p.severity == Severity::Error,
+                    p.kind.message(app.ui_lang.get()),
+                )
+            })
         })
-        .collect();
-    format!("{clean}-{field}")
+    })
 }
 
+/// The hint and problem lines under a control, and the `aria-describedby` that names them.
+fn describe(
+    id: &str,
+    hint: Option<TextProp>,
+    problem: Signal<Option<(bool, String)>>,
+) -> (impl IntoView, Signal<String>) {
+    let hint_id = format!("{id}-hint");
+    let problem_id = format!("{id}-problem");
+    let describedby = {
+        let (hint_id, problem_id) = (hint_id.clone(), problem_id.clone());
+        let has_hint = hint.is_some();
+        Signal::derive(move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if problem.with(Option::is_some) {
+                ids.push(problem_id.clone());
+            }
+            ids.join(" ")
+        })
+    };
+    let view = view! {
+        {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint.get()}</p> })}
+        {move || {
+            problem
+                .get()
+                .map(|(error, message)| {
+                    view! {
+                        <p class="problem" class:error=error class:warning=!error id=problem_id.clone()>
+                            {message}
+                        </p>
+                    }
+                })
+        }}
+    };
+    (view, describedby)
+}
+
+/// A one-line text input.
 #[component]
 pub fn TextField(
     /// The input's DOM id (see [`field_id`]).
     id: String,
-    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] label: TextProp,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
-    #[prop(optional, into)] autocomplete: Option<&'static str>,
+    /// JSON pointer of the field, to show the model's problem next to it.
+    #[prop(optional, into)]
+    path: Option<Signal<String>>,
+    #[prop(optional, into)] hint: Option<TextProp>,
+    #[prop(optional)] input_type: Option<&'static str>,
 ) -> impl IntoView {
+    let problem = problem_at(path);
+    let (details, describedby) = describe(&id, hint, problem);
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             <input
-                type="text"
+                type=input_type.unwrap_or("text")
                 id=id
-                autocomplete=autocomplete.unwrap_or("off")
+                autocomplete="off"
+                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
+                aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
                 prop:value=value
                 on:input:target=move |ev| on_input.run(ev.target().value())
             />
+            {details}
         </div>
     }
 }
 
-/// A textarea whose lines are list entries.
+/// A textarea, either free text or one list entry per line (`lines` adds that hint).
 #[component]
-pub fn LinesField(
+pub fn TextArea(
     id: String,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into)] hint: Signal<&'static str>,
+    #[prop(into)] label: TextProp,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+    #[prop(optional, into)] hint: Option<TextProp>,
+    /// Whether each line is an entry of a list (shows "One item per line").
+    #[prop(optional)]
+    lines: bool,
+    #[prop(optional)] rows: Option<u32>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
+    let t = use_messages();
+    let hint = hint.or_else(|| lines.then(|| TextProp::from(move || t.get().one_per_line)));
+    let problem = problem_at(path);
+    let (details, describedby) = describe(&id, hint, problem);
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            <p class="hint" id=hint_id.clone()>{hint}</p>
+            <label for=id.clone()>{move || label.get()}</label>
             <textarea
                 id=id
-                rows="3"
-                aria-describedby=hint_id
+                rows=rows.unwrap_or(3)
+                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
+                aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
                 prop:value=value
                 on:input:target=move |ev| on_input.run(ev.target().value())
             ></textarea>
+            {details}
         </div>
+    }
+}
+
+/// A text input whose text must parse (a number, a delay). Text that does not parse stays in
+/// the input, flagged with `invalid_message`, and the model keeps its last good value.
+#[component]
+pub fn ParsedField<T>(
+    id: String,
+    #[prop(into)] label: TextProp,
+    /// The model's value as text.
+    #[prop(into)]
+    value: Signal<String>,
+    parse: fn(&str) -> Option<T>,
+    on_value: Callback<T>,
+    #[prop(into)] invalid_message: TextProp,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+    #[prop(optional, into)] hint: Option<TextProp>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    /// Text shown in the empty input (the default that applies).
+    #[prop(optional, into)]
+    placeholder: Option<Signal<String>>,
+    /// Hide the label visually (it stays for screen readers), for table cells.
+    #[prop(optional)]
+    label_hidden: bool,
+) -> impl IntoView
+where
+    T: Send + Sync + 'static,
+{
+    let invalid = RwSignal::new(false);
+    let model_problem = problem_at(path);
+    let problem = Signal::derive(move || {
+        if invalid.get() {
+            Some((true, invalid_message.get().to_string()))
+        } else {
+            model_problem.get()
+        }
+    });
+    let (details, describedby) = describe(&id, hint, problem);
+    view! {
+        <div class="field">
+            <label for=id.clone() class:visually-hidden=label_hidden>{move || label.get()}</label>
+            <input
+                type="text"
+                id=id
+                inputmode=inputmode.unwrap_or("text")
+                autocomplete="off"
+                placeholder=move || placeholder.map(|p| p.get())
+                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
+                aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
+                prop:value=value
+                on:input:target=move |ev| match parse(&ev.target().value()) {
+                    Some(parsed) => {
+                        invalid.set(false);
+                        on_value.run(parsed);
+                    }
+                    None => invalid.set(true),
+                }
+            />
+            {details}
+        </div>
+    }
+}
+
+/// A select over a fixed set of values (an enum), with labels in the UI language.
+#[component]
+pub fn SelectField<T>(
+    id: String,
+    #[prop(into)] label: TextProp,
+    options: Vec<T>,
+    /// The label of each value.
+    option_label: Callback<T, String>,
+    #[prop(into)] value: Signal<T>,
+    on_change: Callback<T>,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let problem = problem_at(path);
+    let (details, describedby) = describe(&id, None, problem);
+    let choices = options.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <select
+                id=id
+                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
+                on:change:target=move |ev| {
+                    if let Some(&choice) = ev.target().value().parse::<usize>().ok().and_then(|i| choices.get(i)) {
+                        on_change.run(choice);
+                    }
+                }
+            >
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, option)| {
+                        view! {
+                            <option value=i.to_string() prop:selected=move || value.get() == option>
+                                {move || option_label.run(option)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            {details}
+        </div>
+    }
+}
+
+/// A group of checkboxes: which of `options` are ticked.
+#[component]
+pub fn CheckGroup<T>(
+    /// DOM id of the fieldset; each box is `{id}-{index}`.
+    id: String,
+    #[prop(into)] legend: TextProp,
+    #[prop(into)] options: Signal<Vec<T>>,
+    option_label: Callback<T, String>,
+    checked: Callback<T, bool>,
+    on_toggle: Callback<(T, bool)>,
+    /// Shown instead of the boxes when there is nothing to choose from.
+    #[prop(optional, into)]
+    empty: Option<TextProp>,
+    #[prop(optional, into)] path: Option<Signal<String>>,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let problem = problem_at(path);
+    let (details, describedby) = describe(&id, None, problem);
+    let group_id = id.clone();
+    view! {
+        <fieldset class="choices" id=id aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())>
+            <legend>{move || legend.get()}</legend>
+            <div class="choice-grid">
+                {move || {
+                    let options = options.get();
+                    if options.is_empty() {
+                        return empty.clone().map(|e| view! { <p class="hint">{move || e.get()}</p> }).into_any();
+                    }
+                    options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, option)| {
+                            let box_id = format!("{group_id}-{i}");
+                            let label_for = box_id.clone();
+                            let label = option_label.run(option.clone());
+                            let toggled = option.clone();
+                            let state = option.clone();
+                            view! {
+                                <label class="choice" for=label_for>
+                                    <input
+                                        type="checkbox"
+                                        id=box_id
+                                        prop:checked=move || checked.run(state.clone())
+                                        on:change:target=move |ev| on_toggle.run((toggled.clone(), ev.target().checked()))
+                                    />
+                                    {label}
+                                </label>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </div>
+            {details}
+        </fieldset>
     }
 }

@@ -1,12 +1,23 @@
-//! Small reusable widgets. Each takes its text from the caller (already translated) and
-//! reports changes through a callback; none knows about the charter.
+//! Reusable widgets. Each takes its text from the caller (already translated) or from the
+//! catalogue, and reports changes through callbacks; the list editor is generic over the
+//! charter's list items.
 
 mod field;
 mod header;
+mod item_list;
 mod preview;
+mod rows;
+mod step_frame;
+mod step_nav;
 mod undo_toast;
 
-pub use field::{field_id, LinesField, TextField};
+pub use field::{
+    field_id, plain_field_id, CheckGroup, ParsedField, SelectField, TextArea, TextField,
+};
 pub use header::Header;
+pub use item_list::{item_list, Card, ListText};
 pub use preview::Preview;
+pub use rows::rows;
+pub use step_frame::StepFrame;
+pub use step_nav::StepNav;
 pub use undo_toast::UndoToast;

@@ -13,7 +13,7 @@ pub fn Preview(
     let html = Memo::new(move |_| markdown.with(|md| charter::html::render_safe(md)));
     view! {
         <details class="preview" open>
-            <summary>{title}</summary>
+            <summary id="preview-title">{title}</summary>
             <div class="preview-body" data-testid="preview" inner_html=html></div>
         </details>
     }

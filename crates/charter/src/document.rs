@@ -61,6 +61,13 @@ impl Default for Charter {
 }
 
 impl Charter {
+    /// Whether nothing has been written yet (the content language aside).
+    pub fn is_blank(&self) -> bool {
+        let mut blank = Charter::new(self.meta.language);
+        blank.schema.clone_from(&self.schema);
+        blank == *self
+    }
+
     /// An empty charter whose content is written in `language`.
     pub fn new(language: Lang) -> Charter {
         let mut charter = Charter::default();
@@ -538,6 +545,8 @@ pub struct Listening {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Placeholder {
+    /// Stable id of the definition, so that renaming a placeholder keeps its identity.
+    pub id: String,
     /// The name between the braces: letters, digits and underscores.
     pub name: String,
     pub description: String,

@@ -2,12 +2,17 @@
 //! beyond the document (the last removal, for undo). Every change the UI makes goes through a
 //! method here, so the views hold no logic and everything is testable natively.
 //!
+//! The eight lists of the charter (personas, channels, moderation rules, escalation steps,
+//! holding statements, rituals, placeholders, templates) share one set of operations through
+//! [`ListItem`]: add, edit, duplicate, remove with undo, move.
+//!
 //! Text the user types is stored verbatim (list fields keep one entry per line, blank lines
 //! and trailing spaces included) so that a textarea bound to the model never fights the caret.
 //! [`Charter::normalized`] tidies it for export.
 
-use crate::document::{Charter, Persona, Platform};
-use crate::list::{self, Removed};
+use crate::document::*;
+use crate::labels::labels;
+use crate::list::{self, Identified, Removed};
 
 /// The charter being edited, and the session state around it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -17,32 +22,110 @@ pub struct Draft {
     pub undo: Option<Removal>,
 }
 
-/// An item removed from one of the charter's lists.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Removal {
-    Persona(Removed<Persona>),
+/// A kind of item that lives in one of the charter's lists.
+pub trait ListItem: Identified + Clone + Default + PartialEq + Send + Sync + 'static {
+    /// Which list it is, for messages and DOM ids.
+    const KIND: ListKind;
+    fn list(charter: &Charter) -> &Vec<Self>;
+    fn list_mut(charter: &mut Charter) -> &mut Vec<Self>;
+    /// The name shown in its heading and in the undo message.
+    fn display_name(&self) -> &str;
+    fn into_removal(removed: Removed<Self>) -> Removal;
+    /// A new item as "Add" makes it.
+    fn fresh(_charter: &Charter) -> Self {
+        Self::default()
+    }
 }
 
-impl Removal {
-    /// The removed item's name, for the undo message.
-    pub fn name(&self) -> &str {
+/// The charter's lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    Personas,
+    Channels,
+    Rules,
+    Escalation,
+    HoldingStatements,
+    Rituals,
+    Placeholders,
+    Templates,
+}
+
+impl ListKind {
+    /// The JSON pointer of the list in the exported charter.
+    pub fn pointer(self) -> &'static str {
         match self {
-            Removal::Persona(removed) => &removed.item.name,
+            ListKind::Personas => "/personas",
+            ListKind::Channels => "/channels",
+            ListKind::Rules => "/moderation/rules",
+            ListKind::Escalation => "/crisis/escalation",
+            ListKind::HoldingStatements => "/crisis/holding_statements",
+            ListKind::Rituals => "/engagement/rituals",
+            ListKind::Placeholders => "/placeholders",
+            ListKind::Templates => "/templates",
         }
     }
 }
 
-/// One edit of one persona field, as the form sends it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PersonaEdit {
-    Name(String),
-    AgeMin(Option<u8>),
-    AgeMax(Option<u8>),
-    Interests(String),
-    DigitalBehaviours(String),
-    Expectations(String),
-    /// Ticks or unticks one platform.
-    Channel(Platform, bool),
+macro_rules! list_items {
+    ($($ty:ident => $kind:ident, |$c:ident| $list:expr, |$item:ident| $name:expr;)*) => {
+        /// An item removed from one of the charter's lists.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Removal {
+            $($kind(Removed<$ty>),)*
+        }
+
+        impl Removal {
+            /// The removed item's name, for the undo message.
+            pub fn name(&self) -> &str {
+                match self {
+                    $(Removal::$kind(removed) => removed.item.display_name(),)*
+                }
+            }
+
+            pub fn kind(&self) -> ListKind {
+                match self {
+                    $(Removal::$kind(_) => ListKind::$kind,)*
+                }
+            }
+
+            /// Puts the item back in its list; returns the id it now has.
+            fn restore(self, charter: &mut Charter) -> String {
+                match self {
+                    $(Removal::$kind(removed) => list::restore(<$ty>::list_mut(charter), removed),)*
+                }
+            }
+        }
+
+        $(
+            impl ListItem for $ty {
+                const KIND: ListKind = ListKind::$kind;
+                fn list($c: &Charter) -> &Vec<Self> {
+                    &$list
+                }
+                fn list_mut($c: &mut Charter) -> &mut Vec<Self> {
+                    &mut $list
+                }
+                fn display_name(&self) -> &str {
+                    let $item = self;
+                    $name
+                }
+                fn into_removal(removed: Removed<Self>) -> Removal {
+                    Removal::$kind(removed)
+                }
+            }
+        )*
+    };
+}
+
+list_items! {
+    Persona => Personas, |c| c.personas, |p| &p.name;
+    Channel => Channels, |c| c.channels, |ch| &ch.name;
+    ModerationRule => Rules, |c| c.moderation.rules, |r| &r.covers;
+    EscalationStep => Escalation, |c| c.crisis.escalation, |s| &s.role;
+    HoldingStatement => HoldingStatements, |c| c.crisis.holding_statements, |s| &s.title;
+    Ritual => Rituals, |c| c.engagement.rituals, |r| &r.name;
+    Placeholder => Placeholders, |c| c.placeholders, |p| &p.name;
+    ReplyTemplate => Templates, |c| c.templates, |t| &t.title;
 }
 
 /// Why an age field's text was not accepted.
@@ -64,6 +147,46 @@ pub fn parse_age(text: &str) -> Result<Option<u8>, AgeOutOfRange> {
     }
 }
 
+/// Reads a whole, non-negative number field (a limit, a delay): blank is `None`.
+pub fn parse_count(text: &str) -> Result<Option<u32>, std::num::ParseIntError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Ok(None)
+    } else {
+        text.parse::<u32>().map(Some)
+    }
+}
+
+/// A delay as typed in the response-time grid: a whole number followed by a unit, `min`
+/// (or `m`) or `h`; a bare number means hours. Blank is `None` (use the default).
+pub fn parse_delay(text: &str) -> Result<Option<Delay>, BadDelay> {
+    let text = text.trim().to_lowercase();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let value: u32 = text[..digits].parse().map_err(|_| BadDelay)?;
+    match text[digits..].trim() {
+        "" | "h" | "hr" | "hrs" | "hour" | "hours" | "heure" | "heures" => {
+            Ok(Some(Delay::hours(value)))
+        }
+        "m" | "min" | "mins" | "minute" | "minutes" => Ok(Some(Delay::minutes(value))),
+        _ => Err(BadDelay),
+    }
+}
+
+/// A delay the way [`parse_delay`] reads it back: "30 min", "2 h".
+pub fn format_delay(delay: Delay) -> String {
+    match delay.unit {
+        DelayUnit::Minutes => format!("{} min", delay.value),
+        DelayUnit::Hours => format!("{} h", delay.value),
+    }
+}
+
+/// A delay field's text was not a number with a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BadDelay;
+
 /// Splits a textarea into list entries, verbatim, one per line.
 pub fn lines_from_text(text: &str) -> Vec<String> {
     if text.is_empty() {
@@ -77,6 +200,16 @@ pub fn text_from_lines(lines: &[String]) -> String {
     lines.join("\n")
 }
 
+/// Adds `item` to a set kept as a vector (ticking a box), or removes it (unticking).
+pub fn set_member<T: PartialEq>(items: &mut Vec<T>, item: T, member: bool) {
+    let present = items.contains(&item);
+    if member && !present {
+        items.push(item);
+    } else if !member && present {
+        items.retain(|x| x != &item);
+    }
+}
+
 impl Draft {
     pub fn new(charter: Charter) -> Draft {
         Draft {
@@ -85,60 +218,47 @@ impl Draft {
         }
     }
 
-    /// Adds an empty persona at the end and returns its id.
-    pub fn add_persona(&mut self) -> String {
-        list::push_new(&mut self.charter.personas, Persona::default())
+    /// Adds a new item at the end of its list and returns its id.
+    pub fn add<T: ListItem>(&mut self) -> String {
+        let item = T::fresh(&self.charter);
+        list::push_new(T::list_mut(&mut self.charter), item)
     }
 
-    pub fn edit_persona(&mut self, id: &str, edit: PersonaEdit) {
-        let Some(index) = list::position(&self.charter.personas, id) else {
-            return;
-        };
-        let persona = &mut self.charter.personas[index];
-        match edit {
-            PersonaEdit::Name(name) => persona.name = name,
-            PersonaEdit::AgeMin(age) => persona.age.min = age,
-            PersonaEdit::AgeMax(age) => persona.age.max = age,
-            PersonaEdit::Interests(text) => persona.interests = lines_from_text(&text),
-            PersonaEdit::DigitalBehaviours(text) => {
-                persona.digital_behaviours = lines_from_text(&text)
-            }
-            PersonaEdit::Expectations(text) => persona.expectations = lines_from_text(&text),
-            PersonaEdit::Channel(platform, on) => {
-                persona.channels.retain(|&p| p != platform);
-                if on {
-                    persona.channels.push(platform);
-                    // keep the platforms in their canonical order, whatever the click order
-                    persona.channels.sort();
-                }
-            }
+    /// Adds a channel for a platform, with that platform's usual limits and formats.
+    pub fn add_channel(&mut self, platform: Platform) -> String {
+        let channel = Channel::for_platform(platform, self.charter.meta.language);
+        list::push_new(&mut self.charter.channels, channel)
+    }
+
+    /// Changes one item; nothing happens if the id is unknown.
+    pub fn edit<T: ListItem>(&mut self, id: &str, change: impl FnOnce(&mut T)) {
+        if let Some(index) = list::position(T::list(&self.charter), id) {
+            change(&mut T::list_mut(&mut self.charter)[index]);
         }
     }
 
-    pub fn duplicate_persona(&mut self, id: &str) -> Option<String> {
-        list::duplicate(&mut self.charter.personas, id)
+    pub fn duplicate<T: ListItem>(&mut self, id: &str) -> Option<String> {
+        list::duplicate(T::list_mut(&mut self.charter), id)
     }
 
-    /// Removes a persona and remembers it for undo. Channels keep their reference to it, so
-    /// that undo restores the links as well; validation reports the dangling id meanwhile.
-    pub fn remove_persona(&mut self, id: &str) {
-        if let Some(removed) = list::remove(&mut self.charter.personas, id) {
-            self.undo = Some(Removal::Persona(removed));
+    /// Removes an item and remembers it for undo. References to it elsewhere stay, so that
+    /// undo restores the links as well; validation reports the dangling id meanwhile.
+    pub fn remove<T: ListItem>(&mut self, id: &str) {
+        if let Some(removed) = list::remove(T::list_mut(&mut self.charter), id) {
+            self.undo = Some(T::into_removal(removed));
         }
     }
 
-    pub fn move_persona(&mut self, id: &str, delta: isize) -> bool {
-        list::move_by(&mut self.charter.personas, id, delta)
+    pub fn move_item<T: ListItem>(&mut self, id: &str, delta: isize) -> bool {
+        list::move_by(T::list_mut(&mut self.charter), id, delta)
     }
 
     /// Puts the last removed item back; returns its id.
     pub fn undo_removal(&mut self) -> Option<String> {
-        match self.undo.take()? {
-            Removal::Persona(removed) => Some(list::restore(&mut self.charter.personas, removed)),
-        }
+        Some(self.undo.take()?.restore(&mut self.charter))
     }
 
-    /// Forgets the pending undo (the toast was dismissed).
+    /// Forgets the pending undo (the message was dismissed).
     pub fn dismiss_undo(&mut self) {
         self.undo = None;
     }
@@ -149,37 +269,156 @@ impl Draft {
         self.charter = charter;
         self.undo = None;
     }
+
+    /// Sets, or with `None` clears, the target delay of one channel in one situation.
+    pub fn set_target(&mut self, channel_id: &str, situation: Situation, target: Option<Delay>) {
+        let targets = &mut self.charter.response_times.targets;
+        let existing = targets
+            .iter()
+            .position(|t| t.channel_id == channel_id && t.situation == situation);
+        match (existing, target) {
+            (Some(i), Some(delay)) => targets[i].target = delay,
+            (Some(i), None) => {
+                targets.remove(i);
+            }
+            (None, Some(delay)) => targets.push(ResponseTarget {
+                channel_id: channel_id.to_owned(),
+                situation,
+                target: delay,
+            }),
+            (None, None) => {}
+        }
+    }
+}
+
+impl Charter {
+    /// The target of a channel in a situation, or the default target when none is set; the
+    /// flag says whether it is the channel's own.
+    pub fn target_for(&self, channel_id: &str, situation: Situation) -> (Delay, bool) {
+        self.response_times
+            .targets
+            .iter()
+            .find(|t| t.channel_id == channel_id && t.situation == situation)
+            .map_or((self.response_times.default_target, false), |t| {
+                (t.target, true)
+            })
+    }
+}
+
+impl Channel {
+    /// A channel on `platform` with the platform's reply limit and usual formats, named after
+    /// it, in the charter's language.
+    pub fn for_platform(platform: Platform, lang: crate::lang::Lang) -> Channel {
+        let fr = lang == crate::lang::Lang::Fr;
+        let (limit, formats): (Option<u32>, &[(&str, &str)]) = match platform {
+            Platform::Instagram => (
+                Some(2200),
+                &[
+                    ("Reels", "Reels"),
+                    ("carrousels", "carousels"),
+                    ("stories", "stories"),
+                ],
+            ),
+            Platform::Tiktok => (
+                Some(150),
+                &[
+                    ("vidéos courtes", "short videos"),
+                    ("lives", "lives"),
+                    ("duos", "duets"),
+                ],
+            ),
+            Platform::X => (
+                Some(280),
+                &[("messages courts", "short posts"), ("fils", "threads")],
+            ),
+            Platform::Facebook => (
+                Some(8000),
+                &[
+                    ("publications", "posts"),
+                    ("vidéos", "videos"),
+                    ("groupes", "groups"),
+                ],
+            ),
+            Platform::Linkedin => (
+                Some(1250),
+                &[
+                    ("articles", "articles"),
+                    ("publications", "posts"),
+                    ("carrousels", "carousels"),
+                ],
+            ),
+            Platform::Youtube => (
+                Some(10000),
+                &[
+                    ("vidéos longues", "long videos"),
+                    ("Shorts", "Shorts"),
+                    ("lives", "lives"),
+                ],
+            ),
+            Platform::Discord => (
+                Some(2000),
+                &[
+                    ("salons", "channels"),
+                    ("annonces", "announcements"),
+                    ("événements", "events"),
+                ],
+            ),
+            Platform::Forum => (None, &[("fils de discussion", "threads"), ("FAQ", "FAQ")]),
+            Platform::Email => (None, &[("e-mails personnalisés", "personal emails")]),
+            Platform::Custom => (None, &[]),
+        };
+        let name = match platform {
+            Platform::Custom => String::new(),
+            other => labels(lang).platform(other).to_owned(),
+        };
+        Channel {
+            platform,
+            name,
+            reply_length_limit: limit,
+            codes: ChannelCodes {
+                formats: formats
+                    .iter()
+                    .map(|(f, e)| if fr { *f } else { *e }.to_owned())
+                    .collect(),
+                ..ChannelCodes::default()
+            },
+            ..Channel::default()
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
-    fn a_persona_is_added_edited_and_found_by_id() {
+    fn items_are_added_edited_and_found_by_id() {
         let mut draft = Draft::default();
-        let id = draft.add_persona();
-        draft.edit_persona(&id, PersonaEdit::Name("Léa".into()));
-        draft.edit_persona(&id, PersonaEdit::AgeMin(Some(18)));
-        draft.edit_persona(&id, PersonaEdit::AgeMax(Some(25)));
-        draft.edit_persona(&id, PersonaEdit::Interests("mode\nseconde main".into()));
-        draft.edit_persona(&id, PersonaEdit::Channel(Platform::Tiktok, true));
-        draft.edit_persona(&id, PersonaEdit::Channel(Platform::Instagram, true));
+        let id = draft.add::<Persona>();
+        draft.edit::<Persona>(&id, |p| {
+            p.name = "Léa".into();
+            p.interests = lines_from_text("mode\nseconde main");
+            set_member(&mut p.channels, Platform::Tiktok, true);
+            set_member(&mut p.channels, Platform::Tiktok, true);
+        });
         let p = &draft.charter.personas[0];
         assert_eq!(p.name, "Léa");
-        assert_eq!((p.age.min, p.age.max), (Some(18), Some(25)));
         assert_eq!(p.interests, ["mode", "seconde main"]);
-        assert_eq!(p.channels, [Platform::Instagram, Platform::Tiktok]);
-        draft.edit_persona(&id, PersonaEdit::Channel(Platform::Instagram, false));
-        assert_eq!(draft.charter.personas[0].channels, [Platform::Tiktok]);
+        assert_eq!(p.channels, [Platform::Tiktok], "ticking twice adds once");
+        draft.edit::<Persona>(&id, |p| {
+            set_member(&mut p.channels, Platform::Tiktok, false)
+        });
+        assert!(draft.charter.personas[0].channels.is_empty());
     }
 
     #[test]
-    fn editing_an_unknown_persona_changes_nothing() {
+    fn editing_an_unknown_item_changes_nothing() {
         let mut draft = Draft::default();
-        draft.add_persona();
+        draft.add::<Persona>();
         let before = draft.clone();
-        draft.edit_persona("persona-9", PersonaEdit::Name("x".into()));
+        draft.edit::<Persona>("persona-9", |p| p.name = "x".into());
+        draft.edit::<Channel>("persona-1", |c| c.name = "x".into());
         assert_eq!(draft, before);
     }
 
@@ -191,32 +430,67 @@ mod tests {
     }
 
     #[test]
-    fn ages_accept_blank_and_whole_numbers_up_to_the_maximum() {
+    fn numbers_accept_blank_and_whole_values() {
         assert_eq!(parse_age(""), Ok(None));
         assert_eq!(parse_age(" 34 "), Ok(Some(34)));
         assert_eq!(parse_age("120"), Ok(Some(120)));
         assert_eq!(parse_age("121"), Err(AgeOutOfRange));
         assert_eq!(parse_age("-1"), Err(AgeOutOfRange));
         assert_eq!(parse_age("2.5"), Err(AgeOutOfRange));
-        assert_eq!(parse_age("abc"), Err(AgeOutOfRange));
+        assert_eq!(parse_count(""), Ok(None));
+        assert_eq!(parse_count("280"), Ok(Some(280)));
+        assert!(parse_count("-3").is_err());
     }
 
     #[test]
-    fn remove_then_undo_restores_the_persona_in_place() {
+    fn delays_are_typed_with_their_unit() {
+        assert_eq!(parse_delay(""), Ok(None));
+        assert_eq!(parse_delay("2"), Ok(Some(Delay::hours(2))));
+        assert_eq!(parse_delay(" 2 h "), Ok(Some(Delay::hours(2))));
+        assert_eq!(parse_delay("30min"), Ok(Some(Delay::minutes(30))));
+        assert_eq!(parse_delay("45 M"), Ok(Some(Delay::minutes(45))));
+        assert_eq!(parse_delay("1 heure"), Ok(Some(Delay::hours(1))));
+        assert_eq!(parse_delay("h"), Err(BadDelay));
+        assert_eq!(parse_delay("2 days"), Err(BadDelay));
+        assert_eq!(parse_delay("-2 h"), Err(BadDelay));
+        for delay in [Delay::hours(24), Delay::minutes(30)] {
+            assert_eq!(parse_delay(&format_delay(delay)), Ok(Some(delay)));
+        }
+    }
+
+    #[test]
+    fn remove_then_undo_restores_in_place_for_every_list() {
+        fn check<T: ListItem>() {
+            let mut draft = Draft::default();
+            let ids: Vec<String> = (0..3).map(|_| draft.add::<T>()).collect();
+            let before = draft.charter.clone();
+            draft.remove::<T>(&ids[1]);
+            assert_eq!(T::list(&draft.charter).len(), 2);
+            assert_eq!(draft.undo.as_ref().map(Removal::kind), Some(T::KIND));
+            assert_eq!(draft.undo_removal(), Some(ids[1].clone()));
+            assert_eq!(draft.charter, before, "{:?}", T::KIND);
+            assert_eq!(draft.undo_removal(), None, "undo is one level");
+        }
+        check::<Persona>();
+        check::<Channel>();
+        check::<ModerationRule>();
+        check::<EscalationStep>();
+        check::<HoldingStatement>();
+        check::<Ritual>();
+        check::<Placeholder>();
+        check::<ReplyTemplate>();
+    }
+
+    #[test]
+    fn the_undo_message_names_the_removed_item() {
         let mut draft = Draft::default();
-        let a = draft.add_persona();
-        let b = draft.add_persona();
-        draft.edit_persona(&b, PersonaEdit::Name("Marc".into()));
-        draft.add_persona();
-        let before = draft.charter.clone();
-        draft.remove_persona(&b);
-        assert_eq!(draft.charter.personas.len(), 2);
-        assert_eq!(draft.undo.as_ref().map(Removal::name), Some("Marc"));
-        assert_eq!(draft.undo_removal(), Some(b));
-        assert_eq!(draft.charter, before);
-        assert!(draft.undo.is_none());
-        assert_eq!(draft.undo_removal(), None, "undo is one level");
-        draft.remove_persona(&a);
+        let id = draft.add::<ReplyTemplate>();
+        draft.edit::<ReplyTemplate>(&id, |t| t.title = "Late delivery".into());
+        draft.remove::<ReplyTemplate>(&id);
+        assert_eq!(
+            draft.undo.as_ref().map(Removal::name),
+            Some("Late delivery")
+        );
         draft.dismiss_undo();
         assert_eq!(draft.undo_removal(), None);
     }
@@ -224,12 +498,50 @@ mod tests {
     #[test]
     fn duplicate_and_move_keep_ids_stable() {
         let mut draft = Draft::default();
-        let a = draft.add_persona();
-        draft.edit_persona(&a, PersonaEdit::Name("A".into()));
-        let copy = draft.duplicate_persona(&a).unwrap();
-        assert_eq!(draft.charter.personas[1].name, "A");
-        assert!(draft.move_persona(&copy, -1));
-        assert_eq!(draft.charter.personas[0].id, copy);
-        assert_eq!(draft.charter.personas[1].id, a);
+        let a = draft.add::<Ritual>();
+        let copy = draft.duplicate::<Ritual>(&a).unwrap();
+        assert!(draft.move_item::<Ritual>(&copy, -1));
+        let ids: Vec<&str> = draft
+            .charter
+            .engagement
+            .rituals
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, [copy.as_str(), a.as_str()]);
+    }
+
+    #[test]
+    fn channels_start_from_their_platform_defaults() {
+        let mut draft = Draft::new(Charter::new(Lang::Fr));
+        let id = draft.add_channel(Platform::X);
+        let channel = &draft.charter.channels[0];
+        assert_eq!(channel.id, id);
+        assert_eq!(channel.name, "X");
+        assert_eq!(channel.reply_length_limit, Some(280));
+        assert_eq!(channel.codes.formats, ["messages courts", "fils"]);
+        let custom = Channel::for_platform(Platform::Custom, Lang::En);
+        assert_eq!(
+            (custom.name.as_str(), custom.reply_length_limit),
+            ("", None)
+        );
+    }
+
+    #[test]
+    fn targets_are_set_changed_and_cleared() {
+        let mut draft = Draft::default();
+        draft.set_target("channel-1", Situation::Crisis, Some(Delay::minutes(30)));
+        draft.set_target("channel-1", Situation::Crisis, Some(Delay::hours(1)));
+        assert_eq!(draft.charter.response_times.targets.len(), 1);
+        assert_eq!(
+            draft.charter.target_for("channel-1", Situation::Crisis),
+            (Delay::hours(1), true)
+        );
+        draft.set_target("channel-1", Situation::Crisis, None);
+        assert_eq!(
+            draft.charter.target_for("channel-1", Situation::Crisis),
+            (Delay::hours(24), false),
+            "falls back to the default"
+        );
     }
 }

@@ -317,7 +317,9 @@ pub fn charter(seed: u64, size: Size) -> Charter {
     };
     charter.placeholders = ["first_name", "agent", "order_number"]
         .iter()
-        .map(|name| Placeholder {
+        .enumerate()
+        .map(|(i, name)| Placeholder {
+            id: format!("placeholder-{}", i + 1),
             name: (*name).into(),
             description: text(r, 6),
             sample: text(r, 2),

@@ -15,6 +15,7 @@ pub mod json;
 pub mod labels;
 pub mod lang;
 pub mod list;
+pub mod locate;
 pub mod markdown;
 mod normalize;
 #[cfg(feature = "schema")]

@@ -6,7 +6,8 @@
 //! position, so references between sections survive reordering.
 
 use crate::document::{
-    Channel, EscalationStep, HoldingStatement, ModerationRule, Persona, ReplyTemplate, Ritual,
+    Channel, EscalationStep, HoldingStatement, ModerationRule, Persona, Placeholder, ReplyTemplate,
+    Ritual,
 };
 
 /// An item that carries its own stable id.
@@ -38,6 +39,7 @@ identified! {
     EscalationStep => "step",
     HoldingStatement => "statement",
     Ritual => "ritual",
+    Placeholder => "placeholder",
     ReplyTemplate => "template",
 }
 

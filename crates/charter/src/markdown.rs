@@ -14,6 +14,7 @@ use crate::document::{
 };
 use crate::labels::{labels, Labels};
 use crate::lang::Lang;
+use crate::locate::Section;
 use crate::validate::is_placeholder_name;
 
 /// The situations that have a column in the response-time grid (custom ones have no target).
@@ -314,21 +315,40 @@ fn coverage_slot(slot: &CoverageSlot, l: &Labels) -> String {
 
 /// The whole charter as one Markdown document.
 pub fn render(charter: &Charter) -> String {
-    let l = labels(charter.meta.language);
-    let mut doc = Doc::new(l);
-    let title = heading_text(&charter.meta.title);
-    doc.heading(1, title.as_deref().unwrap_or(l.untitled_charter));
-    meta(&mut doc, charter);
-    voice(&mut doc, charter);
-    personas(&mut doc, charter);
-    channels(&mut doc, charter);
-    response_times(&mut doc, charter);
-    moderation(&mut doc, charter);
-    crisis(&mut doc, charter);
-    engagement(&mut doc, charter);
-    placeholders(&mut doc, charter);
-    templates(&mut doc, charter, 2);
+    let mut doc = Doc::new(labels(charter.meta.language));
+    for section in Section::ALL {
+        write_section(&mut doc, charter, section);
+    }
     doc.finish()
+}
+
+/// One section alone, as the live preview of a wizard step shows it (the brand and voice
+/// section carries the title and the charter's details).
+pub fn render_section(charter: &Charter, section: Section) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    write_section(&mut doc, charter, section);
+    doc.finish()
+}
+
+fn write_section(doc: &mut Doc, charter: &Charter, section: Section) {
+    match section {
+        Section::BrandVoice => {
+            let title = heading_text(&charter.meta.title);
+            doc.heading(1, title.as_deref().unwrap_or(doc.l.untitled_charter));
+            meta(doc, charter);
+            voice(doc, charter);
+        }
+        Section::Personas => personas(doc, charter),
+        Section::Channels => channels(doc, charter),
+        Section::ResponseTimes => response_times(doc, charter),
+        Section::Moderation => moderation(doc, charter),
+        Section::Crisis => crisis(doc, charter),
+        Section::Engagement => engagement(doc, charter),
+        Section::Templates => {
+            placeholders(doc, charter);
+            templates(doc, charter, 2);
+        }
+    }
 }
 
 /// Only the reply templates, as their own document (for teams that only want the replies).
@@ -505,14 +525,11 @@ fn response_times(doc: &mut Doc, charter: &Charter) {
             .iter()
             .map(|channel| {
                 let mut row = vec![inline(channel_name(channel, l))];
-                row.extend(GRID_SITUATIONS.iter().map(|&situation| {
-                    let target = times
-                        .targets
+                row.extend(
+                    GRID_SITUATIONS
                         .iter()
-                        .find(|t| t.channel_id == channel.id && t.situation == situation)
-                        .map_or(times.default_target, |t| t.target);
-                    delay(target, l)
-                }));
+                        .map(|&situation| delay(charter.target_for(&channel.id, situation).0, l)),
+                );
                 row
             })
             .collect();

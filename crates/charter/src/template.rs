@@ -127,8 +127,8 @@ mod tests {
     fn samples_fill_defined_placeholders_only() {
         let defined = [Placeholder {
             name: "first_name".into(),
-            description: String::new(),
             sample: "Léa".into(),
+            ..Placeholder::default()
         }];
         assert_eq!(
             fill_samples("Hi {{first_name}}, order {{order}}", &defined),

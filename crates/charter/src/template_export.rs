@@ -134,6 +134,7 @@ mod tests {
             ..Channel::default()
         });
         charter.placeholders.push(Placeholder {
+            id: "placeholder-1".into(),
             name: "first_name".into(),
             description: "Customer's first name".into(),
             sample: "Léa".into(),

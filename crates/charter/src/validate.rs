@@ -550,6 +550,10 @@ pub fn validate(charter: &Charter) -> Vec<Problem> {
         );
     }
 
+    check.unique_ids(
+        "placeholders",
+        charter.placeholders.iter().map(|p| p.id.as_str()),
+    );
     let mut defined = HashSet::new();
     for (i, placeholder) in charter.placeholders.iter().enumerate() {
         let at = format!("/placeholders/{i}/name");

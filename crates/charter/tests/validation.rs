@@ -23,6 +23,7 @@ fn valid(lang: Lang) -> Charter {
         ..Channel::default()
     });
     c.placeholders.push(Placeholder {
+        id: "placeholder-1".into(),
         name: "first_name".into(),
         ..Placeholder::default()
     });
@@ -212,10 +213,12 @@ fn templates_may_only_use_defined_placeholders_with_balanced_braces() {
 fn placeholder_names_are_checked() {
     let mut c = valid(Lang::En);
     c.placeholders.push(Placeholder {
+        id: "placeholder-2".into(),
         name: "first name".into(),
         ..Placeholder::default()
     });
     c.placeholders.push(Placeholder {
+        id: "placeholder-3".into(),
         name: "first_name".into(),
         ..Placeholder::default()
     });

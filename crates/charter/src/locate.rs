@@ -1,0 +1,237 @@
+//! Where a field lives in the wizard: its section, and the DOM ids of the control that edits
+//! it. Problems carry JSON pointers (`/templates/3/body/fr`); the error summary turns them
+//! into a step to open and an element to focus.
+//!
+//! DOM id conventions, shared with the app:
+//! - a field of a list item: `{item id}-{rest of the path, joined by '-'}`, such as
+//!   `persona-3-name` or `template-2-body-fr` (ids, not indices, so labels survive reordering);
+//! - a cell of the response-time grid: `rt-{channel id}-{situation}`;
+//! - any other field: `f-{path, joined by '-'}`, such as `f-meta-title` or
+//!   `f-crisis-spokesperson-name`.
+
+use crate::document::{
+    Channel, EscalationStep, HoldingStatement, ModerationRule, Persona, Placeholder, ReplyTemplate,
+    Ritual,
+};
+use crate::document::{Charter, Situation};
+use crate::draft::ListItem;
+
+/// The parts of the charter, in wizard order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    BrandVoice,
+    Personas,
+    Channels,
+    ResponseTimes,
+    Moderation,
+    Crisis,
+    Engagement,
+    Templates,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::BrandVoice,
+        Section::Personas,
+        Section::Channels,
+        Section::ResponseTimes,
+        Section::Moderation,
+        Section::Crisis,
+        Section::Engagement,
+        Section::Templates,
+    ];
+}
+
+/// A DOM id for one field of one item, with anything that is not a letter, digit, hyphen or
+/// underscore replaced (imported ids may contain spaces or quotes).
+pub fn field_id(item_id: &str, field: &str) -> String {
+    let clean: String = item_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{clean}-{field}")
+}
+
+/// The DOM id of a field outside any list item, from its JSON pointer.
+pub fn plain_field_id(path: &str) -> String {
+    format!("f{}", path.replace('/', "-"))
+}
+
+/// The DOM id of a response-time grid cell.
+pub fn target_cell_id(channel_id: &str, situation: Situation) -> String {
+    let situation = serde_json::to_value(situation)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    field_id(channel_id, &format!("rt-{situation}"))
+}
+
+/// Where a problem points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub section: Section,
+    /// DOM ids to try, most specific first: the field, then its group, then its item.
+    pub candidates: Vec<String>,
+}
+
+/// The section and DOM ids of the field at `path` in `charter`.
+pub fn locate(charter: &Charter, path: &str) -> Option<Location> {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let section = match segments.first().copied()? {
+        "meta" | "voice" => Section::BrandVoice,
+        "personas" => Section::Personas,
+        "channels" => Section::Channels,
+        "response_times" => Section::ResponseTimes,
+        "moderation" => Section::Moderation,
+        "crisis" => Section::Crisis,
+        "engagement" => Section::Engagement,
+        "placeholders" | "templates" => Section::Templates,
+        _ => return None,
+    };
+    if let ["response_times", "targets", index, ..] = segments.as_slice() {
+        let target = charter
+            .response_times
+            .targets
+            .get(index.parse::<usize>().ok()?)?;
+        return Some(Location {
+            section,
+            candidates: vec![target_cell_id(&target.channel_id, target.situation)],
+        });
+    }
+    let item = |list: usize| -> Option<(String, &[&str])> {
+        let index: usize = segments.get(list)?.parse().ok()?;
+        let id = match segments[..list] {
+            ["personas"] => item_id::<Persona>(charter, index),
+            ["channels"] => item_id::<Channel>(charter, index),
+            ["moderation", "rules"] => item_id::<ModerationRule>(charter, index),
+            ["crisis", "escalation"] => item_id::<EscalationStep>(charter, index),
+            ["crisis", "holding_statements"] => item_id::<HoldingStatement>(charter, index),
+            ["engagement", "rituals"] => item_id::<Ritual>(charter, index),
+            ["placeholders"] => item_id::<Placeholder>(charter, index),
+            ["templates"] => item_id::<ReplyTemplate>(charter, index),
+            _ => None,
+        }?;
+        Some((id, &segments[list + 1..]))
+    };
+    let candidates = match item(1).or_else(|| item(2)) {
+        Some((id, rest)) => {
+            let mut candidates: Vec<String> = (1..=rest.len())
+                .rev()
+                .map(|n| field_id(&id, &rest[..n].join("-")))
+                .collect();
+            candidates.push(field_id(&id, "heading"));
+            candidates
+        }
+        None => (1..=segments.len())
+            .rev()
+            .map(|n| plain_field_id(&format!("/{}", segments[..n].join("/"))))
+            .collect(),
+    };
+    Some(Location {
+        section,
+        candidates,
+    })
+}
+
+fn item_id<T: ListItem>(charter: &Charter, index: usize) -> Option<String> {
+    T::list(charter).get(index).map(|item| item.id().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Delay, ResponseTarget};
+    use crate::list::Identified;
+
+    fn charter() -> Charter {
+        let mut c = Charter::default();
+        for id in ["persona-7", "persona 8"] {
+            c.personas.push(Persona {
+                id: id.into(),
+                ..Persona::default()
+            });
+        }
+        c.templates.push(ReplyTemplate {
+            id: "template-2".into(),
+            ..ReplyTemplate::default()
+        });
+        c.moderation.rules.push(ModerationRule {
+            id: "rule-1".into(),
+            ..ModerationRule::default()
+        });
+        c.response_times.targets.push(ResponseTarget {
+            channel_id: "channel-3".into(),
+            situation: Situation::NegativeReview,
+            target: Delay::hours(1),
+        });
+        c
+    }
+
+    #[test]
+    fn item_fields_are_found_by_id_not_index() {
+        let c = charter();
+        let at = locate(&c, "/personas/0/age/min").unwrap();
+        assert_eq!(at.section, Section::Personas);
+        assert_eq!(
+            at.candidates,
+            ["persona-7-age-min", "persona-7-age", "persona-7-heading"]
+        );
+        let at = locate(&c, "/personas/1/name").unwrap();
+        assert_eq!(
+            at.candidates[0], "persona_8-name",
+            "unsafe characters are replaced"
+        );
+        let at = locate(&c, "/templates/0/body/fr").unwrap();
+        assert_eq!(at.section, Section::Templates);
+        assert_eq!(at.candidates[0], "template-2-body-fr");
+        let at = locate(&c, "/moderation/rules/0/covers").unwrap();
+        assert_eq!(
+            (at.section, at.candidates[0].as_str()),
+            (Section::Moderation, "rule-1-covers")
+        );
+    }
+
+    #[test]
+    fn other_fields_and_grid_cells_have_their_own_ids() {
+        let c = charter();
+        let at = locate(&c, "/meta/title").unwrap();
+        assert_eq!(
+            (at.section, at.candidates[0].as_str()),
+            (Section::BrandVoice, "f-meta-title")
+        );
+        let at = locate(&c, "/crisis/spokesperson/name").unwrap();
+        assert_eq!(
+            at.candidates,
+            [
+                "f-crisis-spokesperson-name",
+                "f-crisis-spokesperson",
+                "f-crisis"
+            ]
+        );
+        let at = locate(&c, "/response_times/targets/0/target").unwrap();
+        assert_eq!(at.candidates, ["channel-3-rt-negative_review"]);
+        assert_eq!(
+            target_cell_id("channel-3", Situation::NegativeReview),
+            "channel-3-rt-negative_review"
+        );
+        let at = locate(&c, "/response_times/default_target").unwrap();
+        assert_eq!(at.candidates[0], "f-response_times-default_target");
+    }
+
+    #[test]
+    fn paths_outside_the_wizard_or_the_data_are_not_located() {
+        let c = charter();
+        assert_eq!(locate(&c, "/version"), None);
+        assert_eq!(locate(&c, "/response_times/targets/9/target"), None);
+        // an index past the list falls back to the plain path
+        let at = locate(&c, "/personas/5/name").unwrap();
+        assert_eq!(at.candidates[0], "f-personas-5-name");
+        assert_eq!(c.personas[0].id(), "persona-7");
+    }
+}

@@ -1,0 +1,244 @@
+//! The editor of one of the charter's lists (personas, channels, rules, …): a card per item
+//! with its fields, and the operations every list shares: add, duplicate, remove (undone from
+//! the toast), move up and down by button or with Alt+Arrow keys. The fields come from the
+//! step; this module only knows `charter::draft::ListItem`.
+
+use charter::draft::ListItem;
+use leptos::prelude::*;
+
+use crate::focus::{focus_first, focus_soon, focused_id};
+use crate::i18n::{use_messages, Messages};
+use crate::state::use_app;
+
+pub use charter::locate::field_id;
+
+/// One card's view of its item: its id, its current value and index, and helpers to bind
+/// fields to it.
+#[derive(Clone)]
+pub struct Card<T: ListItem> {
+    pub id: String,
+    pub item: Memo<T>,
+    pub index: Memo<usize>,
+}
+
+impl<T: ListItem> Card<T> {
+    /// DOM id of one of this item's fields.
+    pub fn dom(&self, field: &str) -> String {
+        field_id(&self.id, field)
+    }
+
+    /// JSON pointer of one of this item's fields, which follows the item when it moves.
+    pub fn path(&self, field: &'static str) -> Signal<String> {
+        let index = self.index;
+        Signal::derive(move || format!("{}/{}/{field}", T::KIND.pointer(), index.get()))
+    }
+
+    /// JSON pointer of a field whose place is only known at run time (`coverage/2/start`).
+    pub fn path_at(&self, field: String) -> Signal<String> {
+        let index = self.index;
+        Signal::derive(move || format!("{}/{}/{field}", T::KIND.pointer(), index.get()))
+    }
+
+    /// A text property of the item, reactive.
+    pub fn text(&self, read: fn(&T) -> String) -> Signal<String> {
+        self.get(read)
+    }
+
+    /// Any property of the item, reactive.
+    pub fn get<V: Clone + Send + Sync + 'static>(&self, read: fn(&T) -> V) -> Signal<V> {
+        let item = self.item;
+        Signal::derive(move || item.with(read))
+    }
+
+    /// Writes a typed value into the item through `charter::Draft::edit`.
+    pub fn set<V: Send + Sync + 'static>(&self, write: fn(&mut T, V)) -> Callback<V> {
+        let app = use_app();
+        let id = self.id.clone();
+        Callback::new(move |value: V| {
+            app.draft
+                .update(|d| d.edit::<T>(&id, |item| write(item, value)))
+        })
+    }
+}
+
+/// The words an item list needs, picked from the catalogue.
+pub struct ListText {
+    pub add: fn(&Messages) -> &'static str,
+    pub empty: fn(&Messages) -> &'static str,
+}
+
+/// The list editor. `first_field` is the field that takes focus in a new or copied item;
+/// `add_button` is false when the step offers its own way to add (channels pick a platform).
+pub fn item_list<T, V>(
+    text: ListText,
+    first_field: &'static str,
+    add_button: bool,
+    body: impl Fn(Card<T>) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: ListItem,
+    V: IntoView + 'static,
+{
+    let app = use_app();
+    let t = use_messages();
+    let ids = Memo::new(move |_| {
+        app.draft.with(|d| {
+            T::list(&d.charter)
+                .iter()
+                .map(|x| x.id().to_owned())
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |_| {
+        let id = app.draft.try_update(|d| d.add::<T>()).unwrap_or_default();
+        focus_soon(field_id(&id, first_field));
+    };
+    view! {
+        <Show when=move || ids.with(Vec::is_empty)>
+            <p class="empty">{move || (text.empty)(t.get())}</p>
+        </Show>
+        <ol class="cards" data-list=T::KIND.pointer()>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <li>{card::<T, V>(id, first_field, body.clone())}</li>
+            </For>
+        </ol>
+        {add_button
+            .then(|| {
+                view! {
+                    <button
+                        type="button"
+                        class="button primary"
+                        id=format!("add-{}", T::KIND.pointer().rsplit('/').next().unwrap_or_default())
+                        on:click=add
+                    >
+                        {move || (text.add)(t.get())}
+                    </button>
+                }
+            })}
+    }
+}
+
+fn card<T, V>(id: String, first_field: &'static str, body: impl Fn(Card<T>) -> V) -> impl IntoView
+where
+    T: ListItem,
+    V: IntoView + 'static,
+{
+    let app = use_app();
+    let t = use_messages();
+    // One memo per card: a keystroke in one item re-renders only that item's fields.
+    let item = Memo::new({
+        let id = id.clone();
+        move |_| {
+            app.draft.with(|d| {
+                T::list(&d.charter)
+                    .iter()
+                    .find(|x| x.id() == id)
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        }
+    });
+    let place = Memo::new({
+        let id = id.clone();
+        move |_| {
+            app.draft.with(|d| {
+                let list = T::list(&d.charter);
+                let index = list.iter().position(|x| x.id() == id).unwrap_or(0);
+                (index, list.len())
+            })
+        }
+    });
+    let index = Memo::new(move |_| place.get().0);
+    let heading = move || {
+        item.with(|x| {
+            let name = x.display_name().trim();
+            if name.is_empty() {
+                t.get().untitled(T::KIND).to_owned()
+            } else {
+                name.to_owned()
+            }
+        })
+    };
+    let move_by = {
+        let id = id.clone();
+        move |delta: isize, focus: Option<String>| {
+            if app
+                .draft
+                .try_update(|d| d.move_item::<T>(&id, delta))
+                .unwrap_or(false)
+            {
+                // Moving a card moves its DOM nodes, which drops focus: put it back where it
+                // was, or on the other move button once this one is disabled at an end.
+                let buttons = [field_id(&id, "up"), field_id(&id, "down")];
+                focus_first(focus.into_iter().chain(buttons).collect());
+            }
+        }
+    };
+    let keyboard_move = {
+        let move_by = move_by.clone();
+        move |ev: web_sys::KeyboardEvent| {
+            if !ev.alt_key() {
+                return;
+            }
+            let delta = match ev.key().as_str() {
+                "ArrowUp" => -1,
+                "ArrowDown" => 1,
+                _ => return,
+            };
+            ev.prevent_default();
+            move_by(delta, focused_id());
+        }
+    };
+    let up = {
+        let (move_by, id) = (move_by.clone(), id.clone());
+        move |_| move_by(-1, Some(field_id(&id, "up")))
+    };
+    let down = {
+        let id = id.clone();
+        move |_| move_by(1, Some(field_id(&id, "down")))
+    };
+    let duplicate = {
+        let id = id.clone();
+        move |_| {
+            if let Some(copy) = app.draft.try_update(|d| d.duplicate::<T>(&id)).flatten() {
+                focus_soon(field_id(&copy, first_field));
+            }
+        }
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            app.draft.update(|d| d.remove::<T>(&id));
+            focus_soon("undo-button".to_owned());
+        }
+    };
+    let heading_id = field_id(&id, "heading");
+    let labelledby = heading_id.clone();
+    let fields = body(Card {
+        id: id.clone(),
+        item,
+        index,
+    });
+    view! {
+        <article class="card" aria-labelledby=labelledby data-id=id.clone() on:keydown=keyboard_move>
+            <h2 class="card-title" id=heading_id tabindex="-1">{heading}</h2>
+            {fields}
+            <div class="card-actions" role="group" aria-label=move || (t.get().actions_for)(&heading())>
+                <button type="button" class="button quiet" id=field_id(&id, "up")
+                    aria-keyshortcuts="Alt+ArrowUp" disabled=move || place.get().0 == 0 on:click=up>
+                    {move || t.get().move_up}
+                </button>
+                <button type="button" class="button quiet" id=field_id(&id, "down")
+                    aria-keyshortcuts="Alt+ArrowDown" disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=down>
+                    {move || t.get().move_down}
+                </button>
+                <button type="button" class="button quiet" id=field_id(&id, "duplicate") on:click=duplicate>
+                    {move || t.get().duplicate}
+                </button>
+                <button type="button" class="button danger" id=field_id(&id, "remove") on:click=remove>
+                    {move || t.get().remove}
+                </button>
+            </div>
+        </article>
+    }
+}

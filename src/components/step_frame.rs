@@ -1,0 +1,42 @@
+//! The frame of every step: the heading that says where the user is ("Step 4 of 10:
+//! Channels"), which takes focus when the step opens, an introduction, and Back / Continue.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_messages;
+use crate::state::{use_app, Step};
+
+#[component]
+pub fn StepFrame(step: Step, children: Children) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let heading =
+        move || (t.get().step_heading)(step.number(), Step::ALL.len(), t.get().step_title(step));
+    view! {
+        <section class="step" aria-labelledby="step-heading">
+            <h1 id="step-heading" tabindex="-1">{heading}</h1>
+            <p class="intro">{move || t.get().step_intro(step)}</p>
+            {children()}
+            <nav class="step-buttons" aria-label=move || t.get().step_buttons>
+                {step
+                    .previous()
+                    .map(|previous| {
+                        view! {
+                            <button type="button" class="button" id="step-back" on:click=move |_| app.go(previous)>
+                                {move || (t.get().back_to)(t.get().step_title(previous))}
+                            </button>
+                        }
+                    })}
+                {step
+                    .next()
+                    .map(|next| {
+                        view! {
+                            <button type="button" class="button primary" id="step-continue" on:click=move |_| app.go(next)>
+                                {move || (t.get().continue_to)(t.get().step_title(next))}
+                            </button>
+                        }
+                    })}
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+//! The exports the user can take away: the charter as JSON and Markdown, the templates as
+//! JSON and Markdown, by download or clipboard. Each is dated and tidied
+//! (`Charter::for_export`) and named after the charter (`charter::files`).
+
+use charter::{files, json, markdown, template_export, Charter};
+use leptos::prelude::*;
+
+use crate::state::AppState;
+use crate::transfer;
+
+/// Today's date in the user's time zone, "YYYY-MM-DD".
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+fn exported(app: AppState) -> Charter {
+    app.draft.with_untracked(|d| d.charter.for_export(&today()))
+}
+
+pub fn download_charter_json(app: AppState) {
+    let c = exported(app);
+    transfer::offer(
+        &files::json_file_name(&c),
+        "application/json",
+        &json::to_json(&c),
+    );
+}
+
+pub fn download_charter_markdown(app: AppState) {
+    let c = exported(app);
+    transfer::offer(
+        &files::markdown_file_name(&c),
+        "text/markdown",
+        &markdown::render(&c),
+    );
+}
+
+pub fn download_templates_json(app: AppState) {
+    let c = exported(app);
+    let name = format!("{}-templates.json", files::slug(&c));
+    transfer::offer(
+        &name,
+        "application/json",
+        &template_export::templates_json(&c),
+    );
+}
+
+pub fn download_templates_markdown(app: AppState) {
+    let c = exported(app);
+    let name = format!("{}-templates.md", files::slug(&c));
+    transfer::offer(&name, "text/markdown", &markdown::render_templates(&c));
+}
+
+/// What can be copied to the clipboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copyable {
+    Markdown,
+    Json,
+}
+
+pub async fn copy(app: AppState, what: Copyable) -> bool {
+    let c = exported(app);
+    let text = match what {
+        Copyable::Markdown => markdown::render(&c),
+        Copyable::Json => json::to_json(&c),
+    };
+    transfer::copy(text).await
+}

@@ -1,0 +1,191 @@
+//! Step 10: Review & export. The problems to fix (an error summary whose links open the right
+//! step and focus the field), a check-answers summary of each section with a Change link, and
+//! every export: downloads, clipboard, print.
+
+use charter::locate::{locate, Section};
+use charter::validate::Severity;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::StepFrame;
+use crate::export::{self, Copyable};
+use crate::focus::focus_first;
+use crate::i18n::use_messages;
+use crate::state::{use_app, Step};
+
+#[component]
+pub fn ReviewStep() -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let copied: RwSignal<Option<String>> = RwSignal::new(None);
+    let copy = move |what: Copyable| {
+        spawn_local(async move {
+            let ok = export::copy(app, what).await;
+            let m = t.get_untracked();
+            copied.set(Some(if ok { m.copied } else { m.copy_failed }.to_owned()));
+        })
+    };
+    view! {
+        <StepFrame step=Step::Review>
+            <ErrorSummary />
+            <h2 class="subheading">{move || t.get().summary}</h2>
+            <dl class="summary">
+                {Section::ALL.into_iter().map(summary_row).collect_view()}
+            </dl>
+            <section class="export-panel" aria-labelledby="export-heading">
+                <h2 id="export-heading" class="subheading">{move || t.get().export}</h2>
+                <p class="hint">{move || t.get().export_hint}</p>
+                <div class="button-row">
+                    <button type="button" class="button primary" id="download-json" on:click=move |_| export::download_charter_json(app)>
+                        {move || t.get().download_json}
+                    </button>
+                    <button type="button" class="button" id="download-markdown" on:click=move |_| export::download_charter_markdown(app)>
+                        {move || t.get().download_markdown}
+                    </button>
+                    <button type="button" class="button" id="download-templates-json" on:click=move |_| export::download_templates_json(app)>
+                        {move || t.get().download_templates_json}
+                    </button>
+                    <button type="button" class="button" id="download-templates-markdown" on:click=move |_| export::download_templates_markdown(app)>
+                        {move || t.get().download_templates_markdown}
+                    </button>
+                </div>
+                <div class="button-row">
+                    <button type="button" class="button quiet" id="copy-markdown" on:click=move |_| copy(Copyable::Markdown)>
+                        {move || t.get().copy_markdown}
+                    </button>
+                    <button type="button" class="button quiet" id="copy-json" on:click=move |_| copy(Copyable::Json)>
+                        {move || t.get().copy_json}
+                    </button>
+                    <button type="button" class="button quiet" id="print" on:click=move |_| { let _ = window().print(); }>
+                        {move || t.get().print}
+                    </button>
+                </div>
+                <p role="status" class="copy-status">{move || copied.get()}</p>
+            </section>
+        </StepFrame>
+    }
+}
+
+/// The problems, errors first, each a link to its field.
+#[component]
+fn ErrorSummary() -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let entries = Memo::new(move |_| {
+        let lang = app.ui_lang.get();
+        app.problems.with(|problems| {
+            app.draft.with_untracked(|d| {
+                let mut list: Vec<_> = problems
+                    .list
+                    .iter()
+                    .filter_map(|p| {
+                        let at = locate(&d.charter, &p.path)?;
+                        Some((p.severity, p.kind.message(lang), at.section, at.candidates))
+                    })
+                    .collect();
+                list.sort_by_key(|(severity, ..)| *severity);
+                list
+            })
+        })
+    });
+    let errors = move || app.problems.with(|p| p.errors());
+    view! {
+        <Show
+            when=move || entries.with(|e| !e.is_empty())
+            fallback=move || view! { <p class="all-good" id="no-problems">{move || t.get().no_problems}</p> }
+        >
+            <div class="error-summary" aria-labelledby="problems-heading" tabindex="-1" id="error-summary">
+                <h2 id="problems-heading">{move || (t.get().problems_heading)(errors(), entries.with(Vec::len) - errors())}</h2>
+                <ul>
+                    <For each=move || entries.get().into_iter().enumerate() key=|(i, e)| (*i, e.1.clone()) let:entry>
+                        {
+                            let (_, (severity, message, section, candidates)) = entry;
+                            let step = Step::of_section(section);
+                            let go = move |ev: web_sys::MouseEvent| {
+                                ev.prevent_default();
+                                app.go(step);
+                                focus_first(candidates.clone());
+                            };
+                            view! {
+                                <li class:warning=severity == Severity::Warning>
+                                    <span class="severity">
+                                        {move || if severity == Severity::Error { t.get().error } else { t.get().warning }}
+                                    </span>
+                                    " "
+                                    <a href=format!("#/{}", step.slug()) on:click=go>{message}</a>
+                                    " — "
+                                    <span class="where">{move || t.get().step_title(step)}</span>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// One section of the check-answers summary: what it holds, and a link to change it.
+fn summary_row(section: Section) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let step = Step::of_section(section);
+    let text = move || {
+        let m = t.get();
+        app.draft.with(|d| {
+            let c = &d.charter;
+            let names = |items: Vec<&str>| {
+                let named: Vec<&str> = items
+                    .into_iter()
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                if named.is_empty() {
+                    m.none_yet.to_owned()
+                } else {
+                    named.join(", ")
+                }
+            };
+            match section {
+                Section::BrandVoice => {
+                    (m.brand_summary)(c.meta.title.trim(), c.meta.brand.trim(), c.voice.tone.len())
+                }
+                Section::Personas => names(c.personas.iter().map(|p| p.name.as_str()).collect()),
+                Section::Channels => names(c.channels.iter().map(|ch| ch.name.as_str()).collect()),
+                Section::ResponseTimes => (m.times_summary)(
+                    &charter::draft::format_delay(c.response_times.default_target),
+                    c.response_times.targets.len(),
+                ),
+                Section::Moderation => (m.moderation_summary)(
+                    c.moderation
+                        .house_rules
+                        .iter()
+                        .filter(|r| !r.trim().is_empty())
+                        .count(),
+                    c.moderation.rules.len(),
+                ),
+                Section::Crisis => (m.crisis_summary)(
+                    c.crisis.spokesperson.name.trim(),
+                    c.crisis.escalation.len(),
+                    c.crisis.holding_statements.len(),
+                ),
+                Section::Engagement => (m.engagement_summary)(c.engagement.rituals.len()),
+                Section::Templates => {
+                    (m.templates_summary)(c.placeholders.len(), c.templates.len())
+                }
+            }
+        })
+    };
+    view! {
+        <div class="summary-row">
+            <dt>{move || t.get().step_title(step)}</dt>
+            <dd>{text}</dd>
+            <dd>
+                <a href=format!("#/{}", step.slug()) id=format!("change-{}", step.slug())>
+                    {move || t.get().change}
+                    <span class="visually-hidden">{move || format!(" {}", t.get().step_title(step))}</span>
+                </a>
+            </dd>
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+//! Moving text between the app and the user's files and clipboard: downloads (a Blob, an
+//! object URL and a temporary `<a download>`), the clipboard, and reading a picked or
+//! dropped file. The only module that does such I/O.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// Starts the download of `content` as `file_name`. Returns false if the browser refused.
+pub fn offer(file_name: &str, mime: &str, content: &str) -> bool {
+    try_offer(file_name, mime, content).is_some()
+}
+
+fn try_offer(file_name: &str, mime: &str, content: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&content.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = Url::create_object_url_with_blob(&blob).ok()?;
+    let anchor: HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Some browsers read the URL after the click handler returns: revoke it a little later.
+    set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(30),
+    );
+    Some(())
+}
+
+/// Copies text to the clipboard; false if the browser refused (no permission, not secure).
+pub async fn copy(text: String) -> bool {
+    let promise = window().navigator().clipboard().write_text(&text);
+    JsFuture::from(promise).await.is_ok()
+}
+
+/// The bytes of a file the user picked or dropped, or `None` if it cannot be read.
+pub async fn read(file: web_sys::File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
