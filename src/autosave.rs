@@ -27,10 +27,13 @@ pub fn start(app: AppState) {
         let result = app
             .draft
             .with_untracked(|draft| storage::save_draft(&draft.charter, &saved_at));
-        app.save.set(match result {
-            Ok(()) => SaveStatus::Saved(clock),
-            Err(_) => SaveStatus::Unavailable,
-        });
+        match result {
+            Ok(()) => {
+                app.save.set(SaveStatus::Saved(clock));
+                app.saved_at.set(Some(saved_at));
+            }
+            Err(_) => app.save.set(SaveStatus::Unavailable),
+        }
     };
 
     // Skip the run that happens at start-up: loading is not a change.

@@ -62,12 +62,18 @@ pub fn Shell() -> impl IntoView {
         document().set_title(&format!("{heading} — {}", m.app_name));
     });
     // When the step changes (not on first load), focus its heading so that keyboard and
-    // screen-reader users start at the top of the new step.
+    // screen-reader users start at the top of the new step, unless the change asked to focus
+    // a field (a link of the error summary).
     Effect::new(move |previous: Option<Step>| {
         let step = app.step.get();
         if previous.is_some_and(|p| p != step) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            focus::focus_soon("step-heading".into());
+            let mut ids = app
+                .focus_after_step
+                .try_update_value(std::mem::take)
+                .unwrap_or_default();
+            ids.push("step-heading".into());
+            focus::focus_first(ids);
         }
         step
     });

@@ -157,6 +157,9 @@ pub struct AppState {
     pub saved_at: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
     pub problems: Memo<Arc<Problems>>,
+    /// Where focus goes once the next step change has rendered (DOM ids to try, in order);
+    /// when empty, the new step's heading takes focus.
+    pub focus_after_step: StoredValue<Vec<String>>,
 }
 
 impl AppState {
@@ -202,12 +205,23 @@ impl AppState {
             problems: Memo::new(move |_| {
                 Arc::new(Problems::new(draft.with(|d| validate(&d.charter))))
             }),
+            focus_after_step: StoredValue::new(Vec::new()),
         }
     }
 
     pub fn set_ui_lang(&self, lang: Lang) {
         self.ui_lang.set(lang);
         storage::save_ui_lang(lang);
+    }
+
+    /// Opens a step and, once it is shown, focuses the first of `ids` that exists.
+    pub fn go_and_focus(&self, step: Step, ids: Vec<String>) {
+        if self.step.get_untracked() == step {
+            crate::focus::focus_first(ids);
+        } else {
+            self.focus_after_step.set_value(ids);
+            self.go(step);
+        }
     }
 
     /// Opens a step and records it in the URL (which also makes the browser's Back work).

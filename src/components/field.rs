@@ -133,7 +133,10 @@ pub fn TextArea(
 }
 
 /// A text input whose text must parse (a number, a delay). Text that does not parse stays in
-/// the input, flagged with `invalid_message`, and the model keeps its last good value.
+/// the input, flagged with `invalid_message`, and the model keeps its last good value. What
+/// the user typed is never rewritten while it still means the model's value ("3" while typing
+/// "30 min" must not become "3 h"); the model's own text shows when it changes otherwise
+/// (undo, import).
 #[component]
 pub fn ParsedField<T>(
     id: String,
@@ -155,9 +158,21 @@ pub fn ParsedField<T>(
     label_hidden: bool,
 ) -> impl IntoView
 where
-    T: Send + Sync + 'static,
+    T: PartialEq + Send + Sync + 'static,
 {
     let invalid = RwSignal::new(false);
+    let typed: RwSignal<Option<String>> = RwSignal::new(None);
+    let shown = move || {
+        let model = value.get();
+        typed.with(|typed| match typed {
+            Some(text) => match parse(text) {
+                None => text.clone(),
+                Some(meaning) if Some(&meaning) == parse(&model).as_ref() => text.clone(),
+                Some(_) => model,
+            },
+            None => model,
+        })
+    };
     let model_problem = problem_at(path);
     let problem = Signal::derive(move || {
         if invalid.get() {
@@ -178,13 +193,18 @@ where
                 placeholder=move || placeholder.map(|p| p.get())
                 aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
                 aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
-                prop:value=value
-                on:input:target=move |ev| match parse(&ev.target().value()) {
-                    Some(parsed) => {
-                        invalid.set(false);
-                        on_value.run(parsed);
+                prop:value=shown
+                on:input:target=move |ev| {
+                    let text = ev.target().value();
+                    let parsed = parse(&text);
+                    typed.set(Some(text));
+                    match parsed {
+                        Some(parsed) => {
+                            invalid.set(false);
+                            on_value.run(parsed);
+                        }
+                        None => invalid.set(true),
                     }
-                    None => invalid.set(true),
                 }
             />
             {details}

@@ -220,7 +220,7 @@ where
         index,
     });
     view! {
-        <article class="card" aria-labelledby=labelledby data-id=id.clone() on:keydown=keyboard_move>
+        <article class="card" aria-labelledby=labelledby data-id=id.clone() data-testid=T::KIND.singular() on:keydown=keyboard_move>
             <h2 class="card-title" id=heading_id tabindex="-1">{heading}</h2>
             {fields}
             <div class="card-actions" role="group" aria-label=move || (t.get().actions_for)(&heading())>

@@ -9,7 +9,6 @@ use leptos::task::spawn_local;
 
 use crate::components::StepFrame;
 use crate::export::{self, Copyable};
-use crate::focus::focus_first;
 use crate::i18n::use_messages;
 use crate::state::{use_app, Step};
 
@@ -103,8 +102,7 @@ fn ErrorSummary() -> impl IntoView {
                             let step = Step::of_section(section);
                             let go = move |ev: web_sys::MouseEvent| {
                                 ev.prevent_default();
-                                app.go(step);
-                                focus_first(candidates.clone());
+                                app.go_and_focus(step, candidates.clone());
                             };
                             view! {
                                 <li class:warning=severity == Severity::Warning>

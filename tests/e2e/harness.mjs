@@ -55,11 +55,13 @@ export async function launchBrowser() {
 }
 
 /**
- * Opens the app in a fresh browser context (empty storage) with the given browser locale.
- * Page errors and console errors are collected so tests can assert there were none.
+ * Opens the app in a fresh browser context (empty storage) with the given browser locale,
+ * at a step (`#/personas`) if given. Page errors and console errors are collected so tests
+ * can assert there were none, and any dialog (an `alert` from injected script) is an error.
  */
-export async function openApp(browser, url, { locale = 'fr-FR' } = {}) {
-  const context = await browser.newContext({ locale, acceptDownloads: true });
+export async function openApp(browser, url, { locale = 'fr-FR', step = '', viewport, initScript } = {}) {
+  const context = await browser.newContext({ locale, acceptDownloads: true, viewport: viewport ?? { width: 1280, height: 900 } });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -68,7 +70,14 @@ export async function openApp(browser, url, { locale = 'fr-FR' } = {}) {
     errors.push(`unexpected dialog: ${d.message()}`);
     d.dismiss();
   });
-  await page.goto(url);
-  await page.locator('#add-persona').waitFor();
+  await page.goto(step ? `${url}#/${step}` : url);
+  await page.locator('#step-heading').waitFor();
   return { context, page, errors };
+}
+
+/** Downloads what a button offers; returns the file name and the text. */
+export async function download(page, selector) {
+  const { readFile } = await import('node:fs/promises');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }

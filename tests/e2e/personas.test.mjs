@@ -1,8 +1,7 @@
 // End-to-end: the Personas step in the release build, in headless Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launchBrowser, openApp, serveDist } from './harness.mjs';
+import { download, launchBrowser, openApp, serveDist } from './harness.mjs';
 
 let server;
 let browser;
@@ -18,7 +17,7 @@ after(async () => {
 /** Adds a persona and types its name; returns the new card's name input. */
 async function addPersona(page, name) {
   const before = await page.getByTestId('persona').count();
-  await page.locator('#add-persona').click();
+  await page.locator('#add-personas').click();
   const card = page.getByTestId('persona').nth(before);
   const input = card.locator('input[type="text"]').first();
   // the new card's name field takes focus, so typing goes straight into it
@@ -35,7 +34,7 @@ async function assertFocused(locator) {
 }
 
 test('two personas survive a reload', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(browser, server.url, { step: 'personas' });
   await addPersona(page, 'Léa, étudiante');
   const card = page.getByTestId('persona').first();
   await card.getByLabel('À partir de').fill('18');
@@ -47,15 +46,14 @@ test('two personas survive a reload', async () => {
   await page.getByTestId('save-status').filter({ hasText: 'Enregistré à' }).waitFor();
 
   await page.reload();
-  const names = page.getByTestId('persona').locator('input[type="text"]');
-  await names.nth(1).waitFor();
-  assert.equal(await names.nth(0).inputValue(), 'Léa, étudiante');
-  assert.equal(await names.nth(1).inputValue(), 'Marc, parent pressé');
+  const name = (i) => page.getByTestId('persona').nth(i).getByLabel('Nom du persona');
+  await name(1).waitFor();
+  assert.equal(await name(0).inputValue(), 'Léa, étudiante');
+  assert.equal(await name(1).inputValue(), 'Marc, parent pressé');
   const first = page.getByTestId('persona').first();
   assert.equal(await first.getByLabel('À partir de').inputValue(), '18');
   assert.equal(await first.getByLabel('Centres d’intérêt').inputValue(), 'mode\nseconde main');
   assert.equal(await first.getByLabel('TikTok').isChecked(), true);
-  assert.match(await page.locator('.notice').innerText(), /Brouillon retrouvé/);
   // the preview shows the restored personas as rendered Markdown
   const preview = page.getByTestId('preview');
   assert.equal(await preview.locator('h3').first().innerText(), 'Léa, étudiante');
@@ -65,46 +63,47 @@ test('two personas survive a reload', async () => {
 });
 
 test('the language follows the browser, switches, and is remembered', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
-  assert.equal(await page.locator('#add-persona').innerText(), 'Add a persona');
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB', step: 'personas' });
+  assert.equal(await page.locator('#add-personas').innerText(), 'Add a persona');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  await page.getByLabel('Language').selectOption('fr');
-  assert.equal(await page.locator('#add-persona').innerText(), 'Ajouter un persona');
+  await page.getByLabel('Interface language').selectOption('fr');
+  assert.equal(await page.locator('#add-personas').innerText(), 'Ajouter un persona');
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-  assert.match(await page.title(), /Personas — Porte-voix/);
+  assert.equal(await page.title(), 'Étape 3 sur 10 : Personas — Porte-voix');
   await page.reload();
-  await page.locator('#add-persona').waitFor();
-  assert.equal(await page.locator('#add-persona').innerText(), 'Ajouter un persona');
+  await page.locator('#add-personas').waitFor();
+  assert.equal(await page.locator('#add-personas').innerText(), 'Ajouter un persona');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('the JSON download parses and holds the personas', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, 'Inès');
   await page.getByTestId('persona').first().getByLabel('Expectations and pain points').fill('fast answers\n\n  no jargon ');
   await page.getByTestId('persona').first().getByLabel('Instagram').check();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-json').click()]);
-  assert.equal(download.suggestedFilename(), 'charter.charter.json');
-  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
+  await page.goto(`${server.url}#/review`);
+  const json = await download(page, '#download-json');
+  assert.equal(json.name, 'charter.charter.json');
+  const data = JSON.parse(json.text);
   assert.equal(data.format, 'porte-voix/charter');
   assert.equal(data.version, 1);
   assert.equal(data.personas.length, 1);
   assert.equal(data.personas[0].name, 'Inès');
   assert.deepEqual(data.personas[0].expectations, ['fast answers', 'no jargon']);
   assert.deepEqual(data.personas[0].channels, ['instagram']);
+  assert.match(data.meta.last_updated, /^\d{4}-\d{2}-\d{2}$/);
 
-  const [md] = await Promise.all([page.waitForEvent('download'), page.locator('#download-markdown').click()]);
-  assert.equal(md.suggestedFilename(), 'charter-charter.md');
-  const text = await readFile(await md.path(), 'utf8');
-  assert.match(text, /^## Personas$/m);
-  assert.match(text, /^### Inès$/m);
+  const md = await download(page, '#download-markdown');
+  assert.equal(md.name, 'charter-charter.md');
+  assert.match(md.text, /^## Personas$/m);
+  assert.match(md.text, /^### Inès$/m);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('remove, undo, duplicate and reorder by keyboard', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, 'Alpha');
   await addPersona(page, 'Beta');
   const names = () => page.getByTestId('persona').locator('h2').allInnerTexts();
@@ -139,7 +138,7 @@ test('remove, undo, duplicate and reorder by keyboard', async () => {
 });
 
 test('user text in the preview is shown, never run', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, '<img src=x onerror=alert(1)>');
   const card = page.getByTestId('persona').first();
   await card.getByLabel('Interests').fill('[click](javascript:alert(2))\n<script>alert(3)</script>');
@@ -153,7 +152,7 @@ test('user text in the preview is shown, never run', async () => {
 });
 
 test('an age out of range is flagged and not stored', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, 'Zoé');
   const from = page.getByTestId('persona').first().getByLabel('From');
   await from.fill('30');

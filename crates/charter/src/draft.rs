@@ -51,6 +51,20 @@ pub enum ListKind {
 }
 
 impl ListKind {
+    /// One item's kind, in lower case: the prefix of its generated ids.
+    pub fn singular(self) -> &'static str {
+        match self {
+            ListKind::Personas => <Persona as Identified>::ID_PREFIX,
+            ListKind::Channels => <Channel as Identified>::ID_PREFIX,
+            ListKind::Rules => <ModerationRule as Identified>::ID_PREFIX,
+            ListKind::Escalation => <EscalationStep as Identified>::ID_PREFIX,
+            ListKind::HoldingStatements => <HoldingStatement as Identified>::ID_PREFIX,
+            ListKind::Rituals => <Ritual as Identified>::ID_PREFIX,
+            ListKind::Placeholders => <Placeholder as Identified>::ID_PREFIX,
+            ListKind::Templates => <ReplyTemplate as Identified>::ID_PREFIX,
+        }
+    }
+
     /// The JSON pointer of the list in the exported charter.
     pub fn pointer(self) -> &'static str {
         match self {

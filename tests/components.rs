@@ -1,5 +1,5 @@
-//! Component tests in a real browser (wasm-bindgen-test, headless Chromium): the Personas step
-//! mounted in the DOM, driven through DOM events as a user would.
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium): the app mounted in
+//! the DOM at a step, driven through DOM events as a user would.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::mount::mount_to;
@@ -12,19 +12,22 @@ use web_sys::{Event, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the whole app in a fresh container, starting from empty storage.
-fn mount_app() -> (HtmlElement, impl Drop) {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+/// Mounts the whole app at a step, in a fresh container, starting from empty storage.
+fn mount_app_at(step: &str) -> (HtmlElement, impl Drop) {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    // the UI language the tests read (the headless browser's own is English)
+    storage.set_item("porte-voix.ui-lang", "\"fr\"").unwrap();
+    window.location().set_hash(&format!("#/{step}")).unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = mount_to(container.clone(), App);
     (container, handle)
+}
+
+fn mount_app() -> (HtmlElement, impl Drop) {
+    mount_app_at("personas")
 }
 
 fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
@@ -56,7 +59,7 @@ fn type_into(input: &HtmlInputElement, text: &str) {
 #[wasm_bindgen_test]
 async fn typing_a_name_updates_the_card_and_the_preview() {
     let (root, _mounted) = mount_app();
-    find::<HtmlElement>(&root, "#add-persona").click();
+    find::<HtmlElement>(&root, "#add-personas").click();
     settle().await;
 
     let name: HtmlInputElement = find(&root, "#persona-1-name");
@@ -71,9 +74,54 @@ async fn typing_a_name_updates_the_card_and_the_preview() {
 }
 
 #[wasm_bindgen_test]
+async fn the_model_problem_shows_next_to_its_field_and_clears_when_fixed() {
+    let (root, _mounted) = mount_app_at("brand-voice");
+    settle().await;
+    let title: HtmlInputElement = find(&root, "#f-meta-title");
+    assert_eq!(title.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let problem: HtmlElement = find(&root, "#f-meta-title-problem");
+    assert_eq!(
+        problem.text_content().as_deref(),
+        Some("Donnez un titre à la charte.")
+    );
+    assert!(title
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("f-meta-title-problem"));
+    type_into(&title, "Charte Luciole");
+    settle().await;
+    assert_eq!(
+        title.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert!(root
+        .query_selector("#f-meta-title-problem")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn continue_opens_the_next_step_and_says_where_the_user_is() {
+    let (root, _mounted) = mount_app_at("personas");
+    settle().await;
+    let heading: HtmlElement = find(&root, "#step-heading");
+    assert_eq!(heading.text_content().unwrap(), "Étape 3 sur 10 : Personas");
+    find::<HtmlElement>(&root, "#step-continue").click();
+    settle().await;
+    let heading: HtmlElement = find(&root, "#step-heading");
+    assert_eq!(heading.text_content().unwrap(), "Étape 4 sur 10 : Canaux");
+    let current = root.query_selector("[aria-current=step]").unwrap().unwrap();
+    assert_eq!(current.get_attribute("href").as_deref(), Some("#/channels"));
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/channels"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn an_invalid_age_is_flagged_and_keeps_the_stored_value() {
     let (root, _mounted) = mount_app();
-    find::<HtmlElement>(&root, "#add-persona").click();
+    find::<HtmlElement>(&root, "#add-personas").click();
     settle().await;
     let from: HtmlInputElement = find(&root, "#persona-1-age-min");
     type_into(&from, "42");
@@ -91,7 +139,7 @@ async fn an_invalid_age_is_flagged_and_keeps_the_stored_value() {
 #[wasm_bindgen_test]
 async fn remove_shows_an_undo_that_brings_the_persona_back() {
     let (root, _mounted) = mount_app();
-    find::<HtmlElement>(&root, "#add-persona").click();
+    find::<HtmlElement>(&root, "#add-personas").click();
     settle().await;
     type_into(&find(&root, "#persona-1-name"), "Marc");
     settle().await;
