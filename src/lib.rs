@@ -22,6 +22,22 @@ use crate::i18n::use_messages;
 use crate::state::{use_app, AppState, Notice, Step};
 use crate::steps::*;
 
+/// The view of one step.
+fn step_view(step: Step) -> AnyView {
+    match step {
+        Step::Start => view! { <StartStep /> }.into_any(),
+        Step::BrandVoice => view! { <BrandVoiceStep /> }.into_any(),
+        Step::Personas => view! { <PersonasStep /> }.into_any(),
+        Step::Channels => view! { <ChannelsStep /> }.into_any(),
+        Step::ResponseTimes => view! { <ResponseTimesStep /> }.into_any(),
+        Step::Moderation => view! { <ModerationStep /> }.into_any(),
+        Step::Crisis => view! { <CrisisStep /> }.into_any(),
+        Step::Engagement => view! { <EngagementStep /> }.into_any(),
+        Step::Templates => view! { <TemplatesStep /> }.into_any(),
+        Step::Review => view! { <ReviewStep /> }.into_any(),
+    }
+}
+
 /// The whole app, with state restored from the browser.
 #[component]
 pub fn App() -> impl IntoView {
@@ -46,7 +62,7 @@ pub fn Shell() -> impl IntoView {
             .ok()
             .and_then(|h| Step::from_hash(&h))
         {
-            app.step.set(step);
+            app.show(step);
         }
     });
     on_cleanup(move || hash.remove());
@@ -61,19 +77,11 @@ pub fn Shell() -> impl IntoView {
         let heading = (m.step_heading)(step.number(), Step::ALL.len(), m.step_title(step));
         document().set_title(&format!("{heading} — {}", m.app_name));
     });
-    // When the step changes (not on first load), focus its heading so that keyboard and
-    // screen-reader users start at the top of the new step, unless the change asked to focus
-    // a field (a link of the error summary).
+    // A new step starts at the top of the page (its frame moves focus, see StepFrame).
     Effect::new(move |previous: Option<Step>| {
         let step = app.step.get();
         if previous.is_some_and(|p| p != step) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            let mut ids = app
-                .focus_after_step
-                .try_update_value(std::mem::take)
-                .unwrap_or_default();
-            ids.push("step-heading".into());
-            focus::focus_first(ids);
         }
         step
     });
@@ -125,17 +133,11 @@ pub fn Shell() -> impl IntoView {
                             }
                         })
                 }}
-                {move || match app.step.get() {
-                    Step::Start => view! { <StartStep /> }.into_any(),
-                    Step::BrandVoice => view! { <BrandVoiceStep /> }.into_any(),
-                    Step::Personas => view! { <PersonasStep /> }.into_any(),
-                    Step::Channels => view! { <ChannelsStep /> }.into_any(),
-                    Step::ResponseTimes => view! { <ResponseTimesStep /> }.into_any(),
-                    Step::Moderation => view! { <ModerationStep /> }.into_any(),
-                    Step::Crisis => view! { <CrisisStep /> }.into_any(),
-                    Step::Engagement => view! { <EngagementStep /> }.into_any(),
-                    Step::Templates => view! { <TemplatesStep /> }.into_any(),
-                    Step::Review => view! { <ReviewStep /> }.into_any(),
+                // Only the step is tracked here: whatever a step reads while it is built must not
+                // rebuild the whole step (that would drop focus and redo all its work).
+                {move || {
+                    let step = app.step.get();
+                    untrack(move || step_view(step))
                 }}
                 <UndoToast
                     message=undo_message

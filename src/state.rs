@@ -157,9 +157,9 @@ pub struct AppState {
     pub saved_at: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
     pub problems: Memo<Arc<Problems>>,
-    /// Where focus goes once the next step change has rendered (DOM ids to try, in order);
-    /// when empty, the new step's heading takes focus.
-    pub focus_after_step: StoredValue<Vec<String>>,
+    /// Where focus goes once the next step has rendered (DOM ids to try, in order, before the
+    /// step's heading). `None` when no step change is pending: nothing is focused on load.
+    pub focus_after_step: StoredValue<Option<Vec<String>>>,
 }
 
 impl AppState {
@@ -205,7 +205,7 @@ impl AppState {
             problems: Memo::new(move |_| {
                 Arc::new(Problems::new(draft.with(|d| validate(&d.charter))))
             }),
-            focus_after_step: StoredValue::new(Vec::new()),
+            focus_after_step: StoredValue::new(None),
         }
     }
 
@@ -219,14 +219,25 @@ impl AppState {
         if self.step.get_untracked() == step {
             crate::focus::focus_first(ids);
         } else {
-            self.focus_after_step.set_value(ids);
+            self.focus_after_step.set_value(Some(ids));
             self.go(step);
+        }
+    }
+
+    /// Shows a step; once rendered, its heading takes focus (see `StepFrame`) so that keyboard
+    /// and screen-reader users start at the top of it.
+    pub fn show(&self, step: Step) {
+        if self.step.get_untracked() != step {
+            self.focus_after_step.update_value(|pending| {
+                pending.get_or_insert_with(Vec::new);
+            });
+            self.step.set(step);
         }
     }
 
     /// Opens a step and records it in the URL (which also makes the browser's Back work).
     pub fn go(&self, step: Step) {
-        self.step.set(step);
+        self.show(step);
         let hash = format!("#/{}", step.slug());
         if window().location().hash().ok().as_deref() != Some(hash.as_str()) {
             let _ = window().location().set_hash(&hash);

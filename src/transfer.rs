@@ -1,6 +1,6 @@
 //! Moving text between the app and the user's files and clipboard: downloads (a Blob, an
-//! object URL and a temporary `<a download>`), the clipboard, and reading a picked or
-//! dropped file. The only module that does such I/O.
+//! object URL and a temporary `<a download>`), the clipboard, reading a picked or dropped
+//! file, and fetching the site's own example files. The only module that does such I/O.
 
 use std::time::Duration;
 
@@ -38,6 +38,22 @@ fn try_offer(file_name: &str, mime: &str, content: &str) -> Option<()> {
 pub async fn copy(text: String) -> bool {
     let promise = window().navigator().clipboard().write_text(&text);
     JsFuture::from(promise).await.is_ok()
+}
+
+/// The text at a URL of this site (an example charter), or `None` if it cannot be fetched.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// The bytes of a file the user picked or dropped, or `None` if it cannot be read.

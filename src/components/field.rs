@@ -160,18 +160,75 @@ pub fn ParsedField<T>(
 where
     T: PartialEq + Send + Sync + 'static,
 {
+    // The generic part is only this: reading text, and comparing meanings.
+    let accept = Callback::new(move |text: String| match parse(&text) {
+        Some(value) => {
+            on_value.run(value);
+            true
+        }
+        None => false,
+    });
+    let same_meaning =
+        Callback::new(
+            move |(a, b): (String, String)| match (parse(&a), parse(&b)) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        );
+    parsed_input(ParsedInput {
+        id,
+        label,
+        value,
+        accept,
+        same_meaning,
+        invalid_message,
+        path,
+        hint,
+        inputmode,
+        placeholder,
+        label_hidden,
+    })
+}
+
+struct ParsedInput {
+    id: String,
+    label: TextProp,
+    value: Signal<String>,
+    /// Takes the text; false when it does not parse.
+    accept: Callback<String, bool>,
+    /// Whether two texts parse to the same value.
+    same_meaning: Callback<(String, String), bool>,
+    invalid_message: TextProp,
+    path: Option<Signal<String>>,
+    hint: Option<TextProp>,
+    inputmode: Option<&'static str>,
+    placeholder: Option<Signal<String>>,
+    label_hidden: bool,
+}
+
+fn parsed_input(input: ParsedInput) -> AnyView {
+    let ParsedInput {
+        id,
+        label,
+        value,
+        accept,
+        same_meaning,
+        invalid_message,
+        path,
+        hint,
+        inputmode,
+        placeholder,
+        label_hidden,
+    } = input;
     let invalid = RwSignal::new(false);
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let shown = move || {
         let model = value.get();
-        typed.with(|typed| match typed {
-            Some(text) => match parse(text) {
-                None => text.clone(),
-                Some(meaning) if Some(&meaning) == parse(&model).as_ref() => text.clone(),
-                Some(_) => model,
-            },
-            None => model,
-        })
+        match typed.get() {
+            // unparseable text stays as typed; so does text that means what the model holds
+            Some(text) if invalid.get() || same_meaning.run((text.clone(), model.clone())) => text,
+            _ => model,
+        }
     };
     let model_problem = problem_at(path);
     let problem = Signal::derive(move || {
@@ -196,20 +253,15 @@ where
                 prop:value=shown
                 on:input:target=move |ev| {
                     let text = ev.target().value();
-                    let parsed = parse(&text);
+                    let ok = accept.run(text.clone());
+                    invalid.set(!ok);
                     typed.set(Some(text));
-                    match parsed {
-                        Some(parsed) => {
-                            invalid.set(false);
-                            on_value.run(parsed);
-                        }
-                        None => invalid.set(true),
-                    }
                 }
             />
             {details}
         </div>
     }
+    .into_any()
 }
 
 /// A select over a fixed set of values (an enum), with labels in the UI language.
@@ -227,9 +279,32 @@ pub fn SelectField<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let count = options.len();
+    let options = StoredValue::new(options);
+    let label_of = Callback::new(move |i: usize| options.with_value(|o| option_label.run(o[i])));
+    let selected = Signal::derive(move || {
+        let current = value.get();
+        options.with_value(|o| o.iter().position(|&x| x == current).unwrap_or(0))
+    });
+    let choose = Callback::new(move |i: usize| {
+        if let Some(choice) = options.with_value(|o| o.get(i).copied()) {
+            on_change.run(choice);
+        }
+    });
+    select_view(id, label, count, label_of, selected, choose, path)
+}
+
+fn select_view(
+    id: String,
+    label: TextProp,
+    count: usize,
+    label_of: Callback<usize, String>,
+    selected: Signal<usize>,
+    choose: Callback<usize>,
+    path: Option<Signal<String>>,
+) -> AnyView {
     let problem = problem_at(path);
     let (details, describedby) = describe(&id, None, problem);
-    let choices = options.clone();
     view! {
         <div class="field">
             <label for=id.clone()>{move || label.get()}</label>
@@ -237,18 +312,16 @@ where
                 id=id
                 aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
                 on:change:target=move |ev| {
-                    if let Some(&choice) = ev.target().value().parse::<usize>().ok().and_then(|i| choices.get(i)) {
-                        on_change.run(choice);
+                    if let Ok(i) = ev.target().value().parse::<usize>() {
+                        choose.run(i);
                     }
                 }
             >
-                {options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, option)| {
+                {(0..count)
+                    .map(|i| {
                         view! {
-                            <option value=i.to_string() prop:selected=move || value.get() == option>
-                                {move || option_label.run(option)}
+                            <option value=i.to_string() prop:selected=move || selected.get() == i>
+                                {move || label_of.run(i)}
                             </option>
                         }
                     })
@@ -257,6 +330,7 @@ where
             {details}
         </div>
     }
+    .into_any()
 }
 
 /// A group of checkboxes: which of `options` are ticked.
@@ -277,6 +351,32 @@ pub fn CheckGroup<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
+    let at = move |i: usize| options.with(|o| o.get(i).cloned());
+    let boxes = Signal::derive(move || {
+        options.with(|o| {
+            o.iter()
+                .map(|x| option_label.run(x.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let is_checked = Callback::new(move |i: usize| at(i).is_some_and(|x| checked.run(x)));
+    let toggle = Callback::new(move |(i, on): (usize, bool)| {
+        if let Some(x) = at(i) {
+            on_toggle.run((x, on));
+        }
+    });
+    check_group_view(id, legend, boxes, is_checked, toggle, empty, path)
+}
+
+fn check_group_view(
+    id: String,
+    legend: TextProp,
+    boxes: Signal<Vec<String>>,
+    is_checked: Callback<usize, bool>,
+    toggle: Callback<(usize, bool)>,
+    empty: Option<TextProp>,
+    path: Option<Signal<String>>,
+) -> AnyView {
     let problem = problem_at(path);
     let (details, describedby) = describe(&id, None, problem);
     let group_id = id.clone();
@@ -285,26 +385,23 @@ where
             <legend>{move || legend.get()}</legend>
             <div class="choice-grid">
                 {move || {
-                    let options = options.get();
-                    if options.is_empty() {
+                    let labels = boxes.get();
+                    if labels.is_empty() {
                         return empty.clone().map(|e| view! { <p class="hint">{move || e.get()}</p> }).into_any();
                     }
-                    options
+                    labels
                         .into_iter()
                         .enumerate()
-                        .map(|(i, option)| {
+                        .map(|(i, label)| {
                             let box_id = format!("{group_id}-{i}");
                             let label_for = box_id.clone();
-                            let label = option_label.run(option.clone());
-                            let toggled = option.clone();
-                            let state = option.clone();
                             view! {
                                 <label class="choice" for=label_for>
                                     <input
                                         type="checkbox"
                                         id=box_id
-                                        prop:checked=move || checked.run(state.clone())
-                                        on:change:target=move |ev| on_toggle.run((toggled.clone(), ev.target().checked()))
+                                        prop:checked=move || is_checked.run(i)
+                                        on:change:target=move |ev| toggle.run((i, ev.target().checked()))
                                     />
                                     {label}
                                 </label>
@@ -317,4 +414,5 @@ where
             {details}
         </fieldset>
     }
+    .into_any()
 }

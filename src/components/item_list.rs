@@ -3,7 +3,7 @@
 //! the toast), move up and down by button or with Alt+Arrow keys. The fields come from the
 //! step; this module only knows `charter::draft::ListItem`.
 
-use charter::draft::ListItem;
+use charter::draft::{ListItem, ListKind};
 use leptos::prelude::*;
 
 use crate::focus::{focus_first, focus_soon, focused_id};
@@ -69,6 +69,9 @@ pub struct ListText {
 
 /// The list editor. `first_field` is the field that takes focus in a new or copied item;
 /// `add_button` is false when the step offers its own way to add (channels pick a platform).
+///
+/// Only the item-specific parts (memos, callbacks, fields) are generic; the list frame and
+/// the card chrome are compiled once for all eight lists, which keeps the wasm small.
 pub fn item_list<T, V>(
     text: ListText,
     first_field: &'static str,
@@ -80,7 +83,6 @@ where
     V: IntoView + 'static,
 {
     let app = use_app();
-    let t = use_messages();
     let ids = Memo::new(move |_| {
         app.draft.with(|d| {
             T::list(&d.charter)
@@ -89,36 +91,49 @@ where
                 .collect::<Vec<_>>()
         })
     });
-    let add = move |_| {
+    let add = Callback::new(move |()| {
         let id = app.draft.try_update(|d| d.add::<T>()).unwrap_or_default();
         focus_soon(field_id(&id, first_field));
-    };
+    });
+    let render = Callback::new(move |id: String| card::<T, V>(id, first_field, body.clone()));
+    list_frame(T::KIND, text, ids, add_button.then_some(add), render)
+}
+
+/// The list's frame: the empty message, the cards, the Add button.
+fn list_frame(
+    kind: ListKind,
+    text: ListText,
+    ids: Memo<Vec<String>>,
+    add: Option<Callback<()>>,
+    render: Callback<String, AnyView>,
+) -> AnyView {
+    let t = use_messages();
+    let add_id = format!(
+        "add-{}",
+        kind.pointer().rsplit('/').next().unwrap_or_default()
+    );
     view! {
         <Show when=move || ids.with(Vec::is_empty)>
             <p class="empty">{move || (text.empty)(t.get())}</p>
         </Show>
-        <ol class="cards" data-list=T::KIND.pointer()>
+        <ol class="cards" data-list=kind.pointer()>
             <For each=move || ids.get() key=|id| id.clone() let:id>
-                <li>{card::<T, V>(id, first_field, body.clone())}</li>
+                <li>{render.run(id)}</li>
             </For>
         </ol>
-        {add_button
-            .then(|| {
-                view! {
-                    <button
-                        type="button"
-                        class="button primary"
-                        id=format!("add-{}", T::KIND.pointer().rsplit('/').next().unwrap_or_default())
-                        on:click=add
-                    >
-                        {move || (text.add)(t.get())}
-                    </button>
-                }
-            })}
+        {add.map(|add| {
+            view! {
+                <button type="button" class="button primary" id=add_id.clone() on:click=move |_| add.run(())>
+                    {move || (text.add)(t.get())}
+                </button>
+            }
+        })}
     }
+    .into_any()
 }
 
-fn card<T, V>(id: String, first_field: &'static str, body: impl Fn(Card<T>) -> V) -> impl IntoView
+/// The item-specific half of a card: its memos and what its buttons do.
+fn card<T, V>(id: String, first_field: &'static str, body: impl Fn(Card<T>) -> V) -> AnyView
 where
     T: ListItem,
     V: IntoView + 'static,
@@ -149,7 +164,7 @@ where
         }
     });
     let index = Memo::new(move |_| place.get().0);
-    let heading = move || {
+    let heading = Signal::derive(move || {
         item.with(|x| {
             let name = x.display_name().trim();
             if name.is_empty() {
@@ -158,10 +173,10 @@ where
                 name.to_owned()
             }
         })
-    };
-    let move_by = {
+    });
+    let move_by = Callback::new({
         let id = id.clone();
-        move |delta: isize, focus: Option<String>| {
+        move |(delta, focus): (isize, Option<String>)| {
             if app
                 .draft
                 .try_update(|d| d.move_item::<T>(&id, delta))
@@ -173,72 +188,106 @@ where
                 focus_first(focus.into_iter().chain(buttons).collect());
             }
         }
-    };
-    let keyboard_move = {
-        let move_by = move_by.clone();
-        move |ev: web_sys::KeyboardEvent| {
-            if !ev.alt_key() {
-                return;
-            }
-            let delta = match ev.key().as_str() {
-                "ArrowUp" => -1,
-                "ArrowDown" => 1,
-                _ => return,
-            };
-            ev.prevent_default();
-            move_by(delta, focused_id());
-        }
-    };
-    let up = {
-        let (move_by, id) = (move_by.clone(), id.clone());
-        move |_| move_by(-1, Some(field_id(&id, "up")))
-    };
-    let down = {
+    });
+    let duplicate = Callback::new({
         let id = id.clone();
-        move |_| move_by(1, Some(field_id(&id, "down")))
-    };
-    let duplicate = {
-        let id = id.clone();
-        move |_| {
+        move |()| {
             if let Some(copy) = app.draft.try_update(|d| d.duplicate::<T>(&id)).flatten() {
                 focus_soon(field_id(&copy, first_field));
             }
         }
-    };
-    let remove = {
+    });
+    let remove = Callback::new({
         let id = id.clone();
-        move |_| {
+        move |()| {
             app.draft.update(|d| d.remove::<T>(&id));
             focus_soon("undo-button".to_owned());
         }
-    };
-    let heading_id = field_id(&id, "heading");
-    let labelledby = heading_id.clone();
+    });
     let fields = body(Card {
         id: id.clone(),
         item,
         index,
-    });
+    })
+    .into_any();
+    card_chrome(
+        Chrome {
+            id,
+            kind: T::KIND,
+            heading,
+            place,
+            move_by,
+            duplicate,
+            remove,
+        },
+        fields,
+    )
+}
+
+/// What the card chrome needs, whatever the item type.
+struct Chrome {
+    id: String,
+    kind: ListKind,
+    heading: Signal<String>,
+    /// (index, length of the list)
+    place: Memo<(usize, usize)>,
+    move_by: Callback<(isize, Option<String>)>,
+    duplicate: Callback<()>,
+    remove: Callback<()>,
+}
+
+/// The card around an item's fields: its heading, and move / duplicate / remove, with
+/// Alt+ArrowUp and Alt+ArrowDown to move it from anywhere inside.
+fn card_chrome(chrome: Chrome, fields: AnyView) -> AnyView {
+    let t = use_messages();
+    let Chrome {
+        id,
+        kind,
+        heading,
+        place,
+        move_by,
+        duplicate,
+        remove,
+    } = chrome;
+    let keyboard_move = move |ev: web_sys::KeyboardEvent| {
+        if !ev.alt_key() {
+            return;
+        }
+        let delta = match ev.key().as_str() {
+            "ArrowUp" => -1,
+            "ArrowDown" => 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        move_by.run((delta, focused_id()));
+    };
+    let (up_id, down_id) = (field_id(&id, "up"), field_id(&id, "down"));
+    let (up_focus, down_focus) = (up_id.clone(), down_id.clone());
+    let heading_id = field_id(&id, "heading");
+    let labelledby = heading_id.clone();
     view! {
-        <article class="card" aria-labelledby=labelledby data-id=id.clone() data-testid=T::KIND.singular() on:keydown=keyboard_move>
+        <article class="card" aria-labelledby=labelledby data-id=id.clone() data-testid=kind.singular() on:keydown=keyboard_move>
             <h2 class="card-title" id=heading_id tabindex="-1">{heading}</h2>
             {fields}
-            <div class="card-actions" role="group" aria-label=move || (t.get().actions_for)(&heading())>
-                <button type="button" class="button quiet" id=field_id(&id, "up")
-                    aria-keyshortcuts="Alt+ArrowUp" disabled=move || place.get().0 == 0 on:click=up>
+            <div class="card-actions" role="group" aria-label=move || (t.get().actions_for)(&heading.get())>
+                <button type="button" class="button quiet" id=up_id
+                    aria-keyshortcuts="Alt+ArrowUp" disabled=move || place.get().0 == 0
+                    on:click=move |_| move_by.run((-1, Some(up_focus.clone())))>
                     {move || t.get().move_up}
                 </button>
-                <button type="button" class="button quiet" id=field_id(&id, "down")
-                    aria-keyshortcuts="Alt+ArrowDown" disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=down>
+                <button type="button" class="button quiet" id=down_id
+                    aria-keyshortcuts="Alt+ArrowDown" disabled=move || { let (i, n) = place.get(); i + 1 >= n }
+                    on:click=move |_| move_by.run((1, Some(down_focus.clone())))>
                     {move || t.get().move_down}
                 </button>
-                <button type="button" class="button quiet" id=field_id(&id, "duplicate") on:click=duplicate>
+                <button type="button" class="button quiet" id=field_id(&id, "duplicate") on:click=move |_| duplicate.run(())>
                     {move || t.get().duplicate}
                 </button>
-                <button type="button" class="button danger" id=field_id(&id, "remove") on:click=remove>
+                <button type="button" class="button danger" id=field_id(&id, "remove") on:click=move |_| remove.run(())>
                     {move || t.get().remove}
                 </button>
             </div>
         </article>
     }
+    .into_any()
 }

@@ -12,6 +12,19 @@ pub fn StepFrame(step: Step, children: Children) -> impl IntoView {
     let t = use_messages();
     let heading =
         move || (t.get().step_heading)(step.number(), Step::ALL.len(), t.get().step_title(step));
+    // Once this step is in the DOM, take the focus a step change asked for: the field named
+    // (a link of the error summary), else this heading. Doing it here rather than where the
+    // step changes guarantees that the previous step's heading is gone.
+    Effect::new(move |_| {
+        if let Some(mut ids) = app
+            .focus_after_step
+            .try_update_value(Option::take)
+            .flatten()
+        {
+            ids.push("step-heading".into());
+            crate::focus::focus_first(ids);
+        }
+    });
     view! {
         <section class="step" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">{heading}</h1>

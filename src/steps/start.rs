@@ -14,8 +14,11 @@ use crate::i18n::{local_date_time, use_messages};
 use crate::state::{use_app, AppState, Notice, Step};
 use crate::transfer;
 
-const EXAMPLE_FR: &str = include_str!("../../public/examples/luciole-fr.charter.json");
-const EXAMPLE_EN: &str = include_str!("../../public/examples/luciole-en.charter.json");
+/// Where the site serves the example charters (copied from `public/examples/` by Trunk); they
+/// are fetched on demand rather than compiled into the wasm.
+fn example_url(lang: Lang) -> String {
+    format!("examples/luciole-{}.charter.json", lang.code())
+}
 
 /// A charter waiting for the user to confirm that it may replace the current draft.
 #[derive(Clone)]
@@ -43,14 +46,13 @@ pub fn StartStep() -> impl IntoView {
         }
     };
     let open_example = move |lang: Lang| {
-        let text = if lang == Lang::Fr {
-            EXAMPLE_FR
-        } else {
-            EXAMPLE_EN
-        };
-        if let Ok(imported) = from_json(text.as_bytes()) {
-            offer(imported.charter, Vec::new());
-        }
+        spawn_local(async move {
+            let text = transfer::fetch_text(&example_url(lang)).await;
+            match text.as_deref().map(|t| from_json(t.as_bytes())) {
+                Some(Ok(imported)) => offer(imported.charter, Vec::new()),
+                _ => import_error.set(Some(t.get_untracked().example_unavailable.to_owned())),
+            }
+        });
     };
     let import_bytes = move |bytes: Option<Vec<u8>>| {
         let lang = app.ui_lang.get_untracked();

@@ -240,6 +240,20 @@ fn placeholder_names_are_checked() {
 }
 
 #[test]
+fn placeholder_ids_are_unique_like_every_list() {
+    let mut c = valid(Lang::En);
+    c.placeholders.push(Placeholder {
+        id: "placeholder-1".into(),
+        name: "agent".into(),
+        ..Placeholder::default()
+    });
+    assert_eq!(
+        codes(&validate(&c)),
+        [("/placeholders/1/id", "duplicate-id", Severity::Error)]
+    );
+}
+
+#[test]
 fn templates_need_text_and_should_have_the_charter_language() {
     let mut c = valid(Lang::Fr);
     let mut empty = template("   ");
