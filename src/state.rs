@@ -262,16 +262,17 @@ pub fn use_app() -> AppState {
 }
 
 impl AppState {
-    /// A reactive read of the charter.
+    /// A reactive read of the charter. It is a memo: readers are notified only when this
+    /// value changes, not on every keystroke elsewhere in the charter.
     pub fn read<T>(
         &self,
         read: impl Fn(&charter::Charter) -> T + Send + Sync + 'static,
     ) -> Signal<T>
     where
-        T: Clone + Send + Sync + 'static,
+        T: Clone + PartialEq + Send + Sync + 'static,
     {
         let draft = self.draft;
-        Signal::derive(move || draft.with(|d| read(&d.charter)))
+        Memo::new(move |_| draft.with(|d| read(&d.charter))).into()
     }
 
     /// A callback that writes a value into the charter.

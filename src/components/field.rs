@@ -352,7 +352,8 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let at = move |i: usize| options.with(|o| o.get(i).cloned());
-    let boxes = Signal::derive(move || {
+    // a memo, so that the boxes are rebuilt only when their labels change
+    let boxes = Memo::new(move |_| {
         options.with(|o| {
             o.iter()
                 .map(|x| option_label.run(x.clone()))
@@ -365,7 +366,7 @@ where
             on_toggle.run((x, on));
         }
     });
-    check_group_view(id, legend, boxes, is_checked, toggle, empty, path)
+    check_group_view(id, legend, boxes.into(), is_checked, toggle, empty, path)
 }
 
 fn check_group_view(
