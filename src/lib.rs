@@ -17,7 +17,7 @@ pub use charter as model;
 use charter::markdown;
 use leptos::prelude::*;
 
-use crate::components::{Header, Preview, StepNav, UndoToast};
+use crate::components::{Header, Preview, StepNav, TemplatesPreview, UndoToast};
 use crate::i18n::use_messages;
 use crate::state::{use_app, AppState, Notice, Step};
 use crate::steps::*;
@@ -86,10 +86,14 @@ pub fn Shell() -> impl IntoView {
         step
     });
 
-    // The preview shows the section the step edits, or the whole charter on Start and Review.
+    // The preview shows the section the step edits, or the whole charter on Start and Review;
+    // the templates step has a preview of its own (TemplatesPreview), rendered block by block.
     let markdown = Memo::new(move |_| {
-        let section = app.step.get().section();
-        app.draft.with(|d| match section {
+        let step = app.step.get();
+        if step == Step::Templates {
+            return String::new();
+        }
+        app.draft.with(|d| match step.section() {
             Some(section) => markdown::render_section(&d.charter, section),
             None => markdown::render(&d.charter),
         })
@@ -152,7 +156,18 @@ pub fn Shell() -> impl IntoView {
                 />
             </main>
             <aside class="side" aria-labelledby="preview-title">
-                <Preview title=Signal::derive(move || t.get().preview) markdown=markdown />
+                {move || {
+                    let title = Signal::derive(move || t.get().preview);
+                    let templates = app.step.get() == Step::Templates;
+                    // as for the step itself, only the step is tracked here
+                    untrack(move || {
+                        if templates {
+                            view! { <TemplatesPreview title /> }.into_any()
+                        } else {
+                            view! { <Preview title markdown /> }.into_any()
+                        }
+                    })
+                }}
             </aside>
         </div>
     }

@@ -16,7 +16,7 @@ pub use field::{
 };
 pub use header::Header;
 pub use item_list::{item_list, Card, ListText};
-pub use preview::Preview;
+pub use preview::{Preview, TemplatesPreview};
 pub use rows::rows;
 pub use step_frame::StepFrame;
 pub use step_nav::StepNav;

@@ -1,7 +1,11 @@
 //! The live preview: Markdown rendered to HTML that can hold no live user markup (see
 //! `charter::html`). Collapsible, so that it gets out of the way on narrow screens.
 
+use charter::html::render_safe;
+use charter::markdown::{self, TemplateContext};
 use leptos::prelude::*;
+
+use crate::state::use_app;
 
 #[component]
 pub fn Preview(
@@ -17,4 +21,53 @@ pub fn Preview(
             <div class="preview-body" data-testid="preview" inner_html=html></div>
         </details>
     }
+}
+
+/// The preview of the templates step: the same Markdown as the templates section, rendered
+/// block by block, so that a keystroke in one of 300 templates re-renders that template only
+/// (the whole section takes several frames to render at that size).
+#[component]
+pub fn TemplatesPreview(#[prop(into)] title: Signal<&'static str>) -> impl IntoView {
+    let app = use_app();
+    let head = Memo::new(move |_| {
+        app.draft
+            .with(|d| render_safe(&markdown::render_templates_head(&d.charter)))
+    });
+    let context = Memo::new(move |_| app.draft.with(|d| TemplateContext::of(&d.charter)));
+    let ids = Memo::new(move |_| {
+        app.draft.with(|d| {
+            d.charter
+                .templates
+                .iter()
+                .map(|t| t.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <details class="preview" open>
+            <summary id="preview-title">{title}</summary>
+            <div class="preview-body" data-testid="preview">
+                <div inner_html=head></div>
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {template_block(id, context)}
+                </For>
+            </div>
+        </details>
+    }
+}
+
+fn template_block(id: String, context: Memo<TemplateContext>) -> impl IntoView {
+    let app = use_app();
+    let template = Memo::new(move |_| {
+        app.draft
+            .with(|d| d.charter.templates.iter().find(|t| t.id == id).cloned())
+    });
+    let html = Memo::new(move |_| {
+        template.with(|t| {
+            t.as_ref()
+                .map(|t| context.with(|c| render_safe(&markdown::render_template_block(c, t))))
+                .unwrap_or_default()
+        })
+    });
+    view! { <div inner_html=html></div> }
 }

@@ -718,27 +718,78 @@ fn placeholders(doc: &mut Doc, charter: &Charter) {
 }
 
 fn templates(doc: &mut Doc, charter: &Charter, level: usize) {
-    let l = doc.l;
-    doc.heading(level, l.templates);
-    if charter.templates.is_empty() {
-        doc.nothing();
-        return;
-    }
+    templates_head(doc, charter, level);
+    let context = TemplateContext::of(charter);
     for template in &charter.templates {
-        template_block(doc, charter, template, level + 1);
+        template_block(doc, &context, template, level + 1);
     }
 }
 
-fn template_block(doc: &mut Doc, charter: &Charter, template: &ReplyTemplate, level: usize) {
+fn templates_head(doc: &mut Doc, charter: &Charter, level: usize) {
+    doc.heading(level, doc.l.templates);
+    if charter.templates.is_empty() {
+        doc.nothing();
+    }
+}
+
+/// What one template's block needs from the rest of the charter: its language and the
+/// channels' display names. Small, so that a preview can render one template alone and
+/// re-render it only when the template or this context changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplateContext {
+    pub lang: Lang,
+    pub channels: Vec<(String, String)>,
+}
+
+impl TemplateContext {
+    pub fn of(charter: &Charter) -> TemplateContext {
+        let l = labels(charter.meta.language);
+        TemplateContext {
+            lang: charter.meta.language,
+            channels: charter
+                .channels
+                .iter()
+                .map(|c| (c.id.clone(), channel_name(c, l).to_owned()))
+                .collect(),
+        }
+    }
+
+    /// The escaped display name of a channel, or its id when there is no such channel.
+    fn channel(&self, id: &str) -> String {
+        self.channels
+            .iter()
+            .find(|(channel, _)| channel == id)
+            .map_or_else(|| inline(id), |(_, name)| inline(name))
+    }
+}
+
+/// Everything of the templates section but the templates: the placeholders and the heading.
+pub fn render_templates_head(charter: &Charter) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    placeholders(&mut doc, charter);
+    templates_head(&mut doc, charter, 2);
+    doc.finish()
+}
+
+/// One template's block, as in the templates section.
+pub fn render_template_block(context: &TemplateContext, template: &ReplyTemplate) -> String {
+    let mut doc = Doc::new(labels(context.lang));
+    template_block(&mut doc, context, template, 3);
+    doc.finish()
+}
+
+fn template_block(
+    doc: &mut Doc,
+    context: &TemplateContext,
+    template: &ReplyTemplate,
+    level: usize,
+) {
     let l = doc.l;
     doc.user_heading(level, &template.title);
     let channels: Vec<String> = template
         .channel_ids
         .iter()
-        .map(|id| match charter.channels.iter().find(|c| &c.id == id) {
-            Some(c) => inline(channel_name(c, l)),
-            None => inline(id),
-        })
+        .map(|id| context.channel(id))
         .collect();
     let channels = if channels.is_empty() {
         l.all_channels.to_owned()
@@ -751,16 +802,13 @@ fn template_block(doc: &mut Doc, charter: &Charter, template: &ReplyTemplate, le
         doc.field(l.visibility, l.visibility(template.visibility)),
     ];
     doc.bullets(&items);
-    let lang = charter.meta.language;
+    let lang = context.lang;
     localized(doc, lang, Some(l.reply), &template.body);
     if !template.follow_up.is_empty() {
         localized(doc, lang, Some(l.follow_up), &template.follow_up);
     }
     for variant in &template.variants {
-        let name = match charter.channels.iter().find(|c| c.id == variant.channel_id) {
-            Some(c) => inline(channel_name(c, l)),
-            None => inline(&variant.channel_id),
-        };
+        let name = context.channel(&variant.channel_id);
         let label = format!("{} {name}", l.variant_for);
         localized(doc, lang, Some(&label), &variant.body);
     }
@@ -867,6 +915,35 @@ mod tests {
         let md = render(&charter);
         assert!(md.contains("- **Âge**\u{a0}: 18 à 25 ans\n"));
         assert!(md.contains("### Sans nom\n"));
+    }
+
+    #[test]
+    fn the_templates_section_is_its_head_and_its_blocks() {
+        let charter = crate::generate::charter(
+            3,
+            crate::generate::Size {
+                personas: 2,
+                channels: 3,
+                templates: 4,
+            },
+        );
+        let context = TemplateContext::of(&charter);
+        let mut pieces = vec![render_templates_head(&charter)];
+        pieces.extend(
+            charter
+                .templates
+                .iter()
+                .map(|t| render_template_block(&context, t)),
+        );
+        let whole = render_section(&charter, Section::Templates);
+        // same text, except that the whole section makes repeated headings unique
+        let strip = |s: &str| {
+            s.lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(strip(&pieces.join("\n\n")), strip(&whole));
     }
 
     #[test]
