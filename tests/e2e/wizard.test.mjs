@@ -307,3 +307,77 @@ test('every step is usable at 320 px wide: nothing scrolls sideways', async () =
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('every list duplicates, removes with undo, and reorders with Alt+Arrow keys', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  await page.locator('#example-en').click();
+  await expectHeading(page, 'Step 2 of 10: Brand & voice');
+  const lists = [
+    ['personas', 'persona'],
+    ['channels', 'channel'],
+    ['moderation', 'rule'],
+    ['crisis', 'step'],
+    ['crisis', 'statement'],
+    ['engagement', 'ritual'],
+    ['templates', 'placeholder'],
+    ['templates', 'template'],
+  ];
+  for (const [step, kind] of lists) {
+    await page.goto(`${server.url}#/${step}`);
+    await page.locator('#step-heading').waitFor();
+    const cards = page.getByTestId(kind);
+    const ids = () => cards.evaluateAll((els) => els.map((el) => el.dataset.id));
+    const before = await ids();
+    assert.ok(before.length >= 2, `${kind}: the example has at least two`);
+
+    await cards.first().getByRole('button', { name: 'Duplicate', exact: true }).click();
+    await page.waitForFunction(([k, n]) => document.querySelectorAll(`[data-testid="${k}"]`).length === n, [kind, before.length + 1]);
+    const copy = (await ids())[1];
+    assert.ok(!before.includes(copy), `${kind}: the copy has a new id`);
+
+    await cards.nth(1).getByRole('button', { name: 'Remove', exact: true }).click();
+    await page.locator('#undo-button').waitFor();
+    assert.deepEqual(await ids(), before, `${kind}: removing the copy`);
+    await cards.first().getByRole('button', { name: 'Remove', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'undo-button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(([k, n]) => document.querySelectorAll(`[data-testid="${k}"]`).length === n, [kind, before.length]);
+    assert.deepEqual(await ids(), before, `${kind}: undo puts it back in place`);
+
+    // Alt+ArrowDown from a field inside the first card moves it down, and focus stays there
+    const field = cards.first().locator('input, textarea').first();
+    await field.focus();
+    const fieldId = await field.getAttribute('id');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.waitForFunction(([k, id]) => document.querySelectorAll(`[data-testid="${k}"]`)[1]?.dataset.id === id, [kind, before[0]]);
+    await page.waitForFunction((id) => document.activeElement?.id === id, fieldId);
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.waitForFunction(([k, id]) => document.querySelector(`[data-testid="${k}"]`)?.dataset.id === id, [kind, before[0]]);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the charter can be copied to the clipboard and printed without the form', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.locator('#example-en').click();
+  await expectHeading(page, 'Step 2 of 10: Brand & voice');
+  await page.goto(`${server.url}#/review`);
+  await page.locator('#copy-markdown').click();
+  await page.getByText('Copied to the clipboard.').waitFor();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(markdown, /^# Luciole community response charter\n/);
+  await page.locator('#copy-json').click();
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(json.meta.brand, 'Luciole');
+
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.site-header', '.step-nav', 'main', '.preview summary']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  assert.equal(await page.getByTestId('preview').locator('h1').innerText(), 'Luciole community response charter');
+  assert.ok(await page.getByTestId('preview').locator('h2').first().isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
