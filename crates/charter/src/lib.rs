@@ -6,6 +6,7 @@
 //! schemars, never on leptos, web_sys, gloo or wasm_bindgen, so that it is tested natively in
 //! seconds and the command-line tool can use it as is.
 
+pub mod checker;
 pub mod document;
 pub mod draft;
 pub mod files;

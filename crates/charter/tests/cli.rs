@@ -158,6 +158,30 @@ fn standard_input_is_read_with_a_dash() {
 }
 
 #[test]
+fn check_explains_each_template_problem_and_exits_1_on_errors() {
+    let clean = porte_voix(&["check", &example("fr")], None);
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stderr));
+
+    let mut charter: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example("en")).unwrap()).unwrap();
+    charter["templates"][0]["body"]["en"] = "Sorry, but it's the carrier's fault.".into();
+    let file = temp_file("bad-template.json", &charter.to_string());
+    let out = porte_voix(&["check", &file], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("error /templates/0/body/en [0..10] “Sorry, but”"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[no-excuse]")
+            && err.contains("[empathy-first]")
+            && err.contains("[private-channel]"),
+        "{err}"
+    );
+}
+
+#[test]
 fn schema_prints_the_committed_schema() {
     let out = porte_voix(&["schema"], None);
     assert_eq!(out.status.code(), Some(0));

@@ -3,6 +3,7 @@
 //! ```text
 //! porte-voix validate FILE [--json]
 //! porte-voix render FILE --format FORMAT [-o OUT]
+//! porte-voix check FILE
 //! porte-voix schema [-o OUT]
 //! ```
 //!
@@ -15,13 +16,14 @@ use std::process::ExitCode;
 
 use charter::json::{from_json, MAX_IMPORT_BYTES};
 use charter::validate::{validate, Problem, Severity};
-use charter::{markdown, schema, template_export, Charter, Lang};
+use charter::{checker, markdown, schema, template_export, Charter, Lang};
 
 const USAGE: &str = "\
 Usage:
   porte-voix validate FILE [--json]     check a charter; --json prints the problems as JSON
   porte-voix render FILE --format FORMAT [-o OUT]
                                         FORMAT: markdown, json, templates-json, templates-markdown
+  porte-voix check FILE                 check every reply template against the charter
   porte-voix schema [-o OUT]            the JSON Schema of the charter format
   porte-voix --help | --version
 
@@ -72,6 +74,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fatal> {
         }
         "validate" => validate_command(rest),
         "render" => render_command(rest),
+        "check" => check_command(rest),
         "schema" => {
             let options = Options::parse(rest, &["-o"], &[])?;
             if let Some(extra) = options.positional.first() {
@@ -210,6 +213,52 @@ fn validate_command(args: &[String]) -> Result<ExitCode, Fatal> {
         write_output(None, &format!("{text}\n"))?;
     }
     Ok(if report(file, &problems) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Runs the reply checker on every template text (body and follow-up, each language) and
+/// prints one line per finding; exit 1 when any finding is an error.
+fn check_command(args: &[String]) -> Result<ExitCode, Fatal> {
+    let options = Options::parse(args, &[], &[])?;
+    let file = options.file()?;
+    let charter = load(file)?;
+    let lang = cli_lang();
+    let (mut errors, mut warnings) = (0, 0);
+    for (index, text_lang, field, findings) in checker::check_charter(&charter) {
+        let template = &charter.templates[index];
+        let text = if field == "body" {
+            &template.body
+        } else {
+            &template.follow_up
+        };
+        let text = text.get(text_lang).unwrap_or_default();
+        for finding in findings {
+            let severity = match finding.severity {
+                Severity::Error => {
+                    errors += 1;
+                    "error"
+                }
+                Severity::Warning => {
+                    warnings += 1;
+                    "warning"
+                }
+            };
+            let quoted: String = text[finding.span.clone()].chars().take(40).collect();
+            eprintln!(
+                "{file}: {severity} /templates/{index}/{field}/{} [{}..{}] “{quoted}”: {} [{}]",
+                text_lang.code(),
+                finding.span.start,
+                finding.span.end,
+                finding.message(lang),
+                finding.rule.id()
+            );
+        }
+    }
+    eprintln!("{file}: {errors} error(s), {warnings} warning(s) in the reply templates");
+    Ok(if errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
