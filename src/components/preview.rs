@@ -1,8 +1,10 @@
 //! The live preview: Markdown rendered to HTML that can hold no live user markup (see
 //! `charter::html`). Collapsible, so that it gets out of the way on narrow screens.
 
+use charter::document::Placeholder;
 use charter::html::render_safe;
 use charter::markdown::{self, TemplateContext};
+use charter::template::with_samples;
 use leptos::prelude::*;
 
 use crate::state::use_app;
@@ -23,8 +25,8 @@ pub fn Preview(
     }
 }
 
-/// The preview of the templates step: the same Markdown as the templates section, rendered
-/// block by block, so that a keystroke in one of 300 templates re-renders that template only
+/// The preview of the templates step: the same Markdown as the templates section, with sample
+/// values in place of the placeholders, rendered block by block, so that a keystroke in one of 300 templates re-renders that template only
 /// (the whole section takes several frames to render at that size).
 #[component]
 pub fn TemplatesPreview(#[prop(into)] title: Signal<&'static str>) -> impl IntoView {
@@ -34,6 +36,7 @@ pub fn TemplatesPreview(#[prop(into)] title: Signal<&'static str>) -> impl IntoV
             .with(|d| render_safe(&markdown::render_templates_head(&d.charter)))
     });
     let context = Memo::new(move |_| app.draft.with(|d| TemplateContext::of(&d.charter)));
+    let placeholders = Memo::new(move |_| app.draft.with(|d| d.charter.placeholders.clone()));
     let ids = Memo::new(move |_| {
         app.draft.with(|d| {
             d.charter
@@ -49,14 +52,19 @@ pub fn TemplatesPreview(#[prop(into)] title: Signal<&'static str>) -> impl IntoV
             <div class="preview-body" data-testid="preview">
                 <div inner_html=head></div>
                 <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {template_block(id, context)}
+                    {template_block(id, context, placeholders)}
                 </For>
             </div>
         </details>
     }
 }
 
-fn template_block(id: String, context: Memo<TemplateContext>) -> impl IntoView {
+/// One template, with sample values in place of its placeholders.
+fn template_block(
+    id: String,
+    context: Memo<TemplateContext>,
+    placeholders: Memo<Vec<Placeholder>>,
+) -> impl IntoView {
     let app = use_app();
     let template = Memo::new(move |_| {
         app.draft
@@ -65,7 +73,10 @@ fn template_block(id: String, context: Memo<TemplateContext>) -> impl IntoView {
     let html = Memo::new(move |_| {
         template.with(|t| {
             t.as_ref()
-                .map(|t| context.with(|c| render_safe(&markdown::render_template_block(c, t))))
+                .map(|t| {
+                    let filled = placeholders.with(|p| with_samples(t, p));
+                    context.with(|c| render_safe(&markdown::render_template_block(c, &filled)))
+                })
                 .unwrap_or_default()
         })
     });

@@ -3,11 +3,20 @@
 //! visibility, and its text in French and English side by side, with the private follow-up
 //! that completes a public reply to a complaint.
 
-use charter::document::{LocalizedText, Placeholder, ReplyTemplate, Situation, Visibility};
+use std::ops::Range;
+use std::sync::Arc;
+
+use charter::checker::{
+    check_template_text, relevant_part, template_text, utf16_span, Finding, TemplateText,
+};
+use charter::document::{Placeholder, ReplyTemplate, Situation, Visibility};
 use charter::draft::set_member;
 use charter::labels::labels;
+use charter::validate::Severity;
+use charter::Charter;
 use charter::Lang;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::{
     item_list, Card, CheckGroup, ListText, SelectField, StepFrame, TextArea, TextField,
@@ -18,7 +27,10 @@ use crate::steps::engagement::channel_choices;
 
 #[component]
 pub fn TemplatesStep() -> impl IntoView {
+    let app = use_app();
     let t = use_messages();
+    // What the reply checker reads of the charter, shared by every template's texts.
+    let relevant = Memo::new(move |_| app.draft.with(|d| Arc::new(relevant_part(&d.charter))));
     view! {
         <StepFrame step=Step::Templates>
             <h2 class="subheading">{move || t.get().placeholders}</h2>
@@ -34,7 +46,7 @@ pub fn TemplatesStep() -> impl IntoView {
                 ListText { add: |m| m.add_template, empty: |m| m.templates_empty },
                 "title",
                 true,
-                template_fields,
+                move |card| template_fields(card, relevant),
             )}
         </StepFrame>
     }
@@ -55,29 +67,42 @@ fn placeholder_fields(card: Card<Placeholder>) -> impl IntoView {
     }
 }
 
-/// One language of a localized text, as a textarea that shows when the text is missing.
+/// One language of a template's text, as a textarea that shows when the text is missing,
+/// followed by the reply checker's findings on it.
 fn language_area(
     card: &Card<ReplyTemplate>,
-    field: &'static str,
+    field: TemplateText,
     lang: Lang,
-    read: fn(&ReplyTemplate) -> &LocalizedText,
-    write: fn(&mut ReplyTemplate) -> &mut LocalizedText,
+    relevant: Memo<Arc<Charter>>,
 ) -> impl IntoView {
     let t = use_messages();
     let item = card.item;
     let missing = Signal::derive(move || {
-        item.with(|x| read(x).get(lang).is_none_or(|s| s.trim().is_empty()))
+        item.with(|x| {
+            template_text(x, field)
+                .get(lang)
+                .is_none_or(|s| s.trim().is_empty())
+        })
     });
-    let id = card.dom(&format!("{field}-{}", lang.code()));
-    let path = card.path_at(format!("{field}/{}", lang.code()));
-    let value =
-        Signal::derive(move || item.with(|x| read(x).get(lang).unwrap_or_default().to_owned()));
+    let id = card.dom(&format!("{}-{}", field.key(), lang.code()));
+    let path = card.path_at(format!("{}/{}", field.key(), lang.code()));
+    let value = Signal::derive(move || {
+        item.with(|x| {
+            template_text(x, field)
+                .get(lang)
+                .unwrap_or_default()
+                .to_owned()
+        })
+    });
     let template_id = card.id.clone();
     let app = use_app();
     let on_input = Callback::new(move |v: String| {
         app.draft.update(|d| {
             d.edit::<ReplyTemplate>(&template_id, |x| {
-                let text = write(x);
+                let text = match field {
+                    TemplateText::Body => &mut x.body,
+                    TemplateText::FollowUp => &mut x.follow_up,
+                };
                 match lang {
                     Lang::Fr => text.fr = Some(v),
                     Lang::En => text.en = Some(v),
@@ -85,10 +110,14 @@ fn language_area(
             })
         })
     });
+    // Re-checked only when this template or the parts of the charter the checker reads change.
+    let findings = Memo::new(move |_| {
+        item.with(|x| relevant.with(|c| check_template_text(c, x, field, lang)))
+    });
     view! {
         <div class="language" lang=lang.code() class:missing=missing>
             <TextArea
-                id=id
+                id=id.clone()
                 label=move || (t.get().text_in)(endonym(lang))
                 hint=move || if missing.get() { t.get().missing_language } else { t.get().present_language }
                 path=path
@@ -96,11 +125,77 @@ fn language_area(
                 on_input=on_input
                 rows=5
             />
+            <ReplyFindings textarea_id=id text=value findings />
         </div>
     }
 }
 
-fn template_fields(card: Card<ReplyTemplate>) -> impl IntoView {
+/// The checker's findings on one text: each says what is wrong and which principle it serves,
+/// and quotes its span; the quote selects that span in the text.
+#[component]
+fn ReplyFindings(
+    textarea_id: String,
+    #[prop(into)] text: Signal<String>,
+    findings: Memo<Vec<Finding>>,
+) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let list_id = format!("{textarea_id}-findings");
+    let select = move |span: Range<usize>| {
+        let id = textarea_id.clone();
+        move |_| {
+            let Some(area) = document()
+                .get_element_by_id(&id)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            else {
+                return;
+            };
+            let (start, end) = text.with_untracked(|text| utf16_span(text, &span));
+            let _ = area.focus();
+            let _ = area.set_selection_range(start, end);
+        }
+    };
+    view! {
+        <div class="findings" id=list_id data-testid="findings">
+            <p class="findings-summary" aria-live="polite">
+                {move || (t.get().findings_count)(findings.with(Vec::len))}
+            </p>
+            <ul>
+                {move || {
+                    let lang = app.ui_lang.get();
+                    findings
+                        .get()
+                        .into_iter()
+                        .map(|finding| {
+                            let quoted: String = text.with(|text| text.get(finding.span.clone()).unwrap_or_default().chars().take(60).collect());
+                            let error = finding.severity == Severity::Error;
+                            let message = finding.message(lang);
+                            let show = (!quoted.is_empty()).then(|| {
+                                let label = (t.get().show_in_text)(&quoted);
+                                view! {
+                                    <button type="button" class="span-link" aria-label=label on:click=select(finding.span.clone())>
+                                        {format!("“{quoted}”")}
+                                    </button>
+                                }
+                            });
+                            view! {
+                                <li class:error=error class:warning=!error data-rule=finding.rule.id()>
+                                    <span class="severity">{move || if error { t.get().error } else { t.get().warning }}</span>
+                                    " "
+                                    {message}
+                                    " "
+                                    {show}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
+
+fn template_fields(card: Card<ReplyTemplate>, relevant: Memo<Arc<Charter>>) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     let item = card.item;
@@ -139,16 +234,16 @@ fn template_fields(card: Card<ReplyTemplate>) -> impl IntoView {
         <fieldset class="group" id=card.dom("body")>
             <legend>{move || t.get().reply_text}</legend>
             <div class="side-by-side">
-                {language_area(&card, "body", Lang::Fr, |x| &x.body, |x| &mut x.body)}
-                {language_area(&card, "body", Lang::En, |x| &x.body, |x| &mut x.body)}
+                {language_area(&card, TemplateText::Body, Lang::Fr, relevant)}
+                {language_area(&card, TemplateText::Body, Lang::En, relevant)}
             </div>
         </fieldset>
         <fieldset class="group" id=card.dom("follow_up")>
             <legend>{move || t.get().follow_up}</legend>
             <p class="hint">{move || t.get().follow_up_hint}</p>
             <div class="side-by-side">
-                {language_area(&card, "follow_up", Lang::Fr, |x| &x.follow_up, |x| &mut x.follow_up)}
-                {language_area(&card, "follow_up", Lang::En, |x| &x.follow_up, |x| &mut x.follow_up)}
+                {language_area(&card, TemplateText::FollowUp, Lang::Fr, relevant)}
+                {language_area(&card, TemplateText::FollowUp, Lang::En, relevant)}
             </div>
         </fieldset>
     }

@@ -892,52 +892,113 @@ fn shouting(text: &str) -> Option<Range<usize>> {
     None
 }
 
+/// The part of a charter the checker reads (voice, placeholders, channels, language), as a
+/// charter of its own: an editor can re-check a reply only when this, or the reply, changes.
+pub fn relevant_part(charter: &Charter) -> Charter {
+    let mut part = Charter::new(charter.meta.language);
+    part.voice = charter.voice.clone();
+    part.placeholders = charter.placeholders.clone();
+    part.channels = charter.channels.clone();
+    part
+}
+
+/// Byte offsets as UTF-16 offsets, for a browser's text selection.
+pub fn utf16_span(text: &str, span: &Range<usize>) -> (u32, u32) {
+    let start = text[..span.start].encode_utf16().count() as u32;
+    let end = start + text[span.clone()].encode_utf16().count() as u32;
+    (start, end)
+}
+
+/// Checks one text of a template: its `body` or its `follow_up`, in one language. A
+/// follow-up is a private message about the next step, so only the rules for every reply
+/// apply to it. A channel with a variant of its own is checked on the variant, not here.
+pub fn check_template_text(
+    charter: &Charter,
+    template: &crate::document::ReplyTemplate,
+    field: TemplateText,
+    lang: Lang,
+) -> Vec<Finding> {
+    let (text, situation, visibility) = match field {
+        TemplateText::Body => (&template.body, template.situation, template.visibility),
+        TemplateText::FollowUp => (&template.follow_up, Situation::Custom, Visibility::Private),
+    };
+    let Some(text) = text.get(lang).filter(|t| !t.trim().is_empty()) else {
+        return Vec::new();
+    };
+    // channels that have a variant of their own are checked on the variant's text
+    let channel_ids: Vec<String> = if template.channel_ids.is_empty() {
+        charter.channels.iter().map(|c| c.id.clone()).collect()
+    } else {
+        template.channel_ids.clone()
+    };
+    let channel_ids: Vec<String> = channel_ids
+        .into_iter()
+        .filter(|id| !template.variants.iter().any(|v| &v.channel_id == id))
+        .collect();
+    let context = Context {
+        charter,
+        situation,
+        visibility,
+        channel_ids: &channel_ids,
+        lang,
+    };
+    let mut findings = check(text, &context);
+    if channel_ids.is_empty() {
+        // every targeted channel has a variant: no length applies to this text
+        findings.retain(|f| f.rule != Rule::Length);
+    }
+    findings
+}
+
+/// Which text of a template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateText {
+    Body,
+    FollowUp,
+}
+
+impl TemplateText {
+    pub fn key(self) -> &'static str {
+        match self {
+            TemplateText::Body => "body",
+            TemplateText::FollowUp => "follow_up",
+        }
+    }
+}
+
 /// Checks every template of a charter, in each language it is written in: (template index,
-/// language, which text: body or follow-up, findings).
-pub fn check_charter(charter: &Charter) -> Vec<(usize, Lang, &'static str, Vec<Finding>)> {
+/// language, which text, findings).
+pub fn check_charter(charter: &Charter) -> Vec<(usize, Lang, TemplateText, Vec<Finding>)> {
     let mut out = Vec::new();
     for (i, template) in charter.templates.iter().enumerate() {
         for lang in Lang::ALL {
-            for (field, text, visibility, situation) in [
-                (
-                    "body",
-                    &template.body,
-                    template.visibility,
-                    template.situation,
-                ),
-                // the follow-up of a complaint is a private message about the next step
-                (
-                    "follow_up",
-                    &template.follow_up,
-                    Visibility::Private,
-                    Situation::Custom,
-                ),
-            ] {
-                let Some(text) = text.get(lang).filter(|t| !t.trim().is_empty()) else {
-                    continue;
-                };
-                let context = Context {
-                    charter,
-                    situation,
-                    visibility,
-                    channel_ids: &template.channel_ids,
-                    lang,
-                };
-                // a channel with a variant of its own is checked on the variant's text instead
-                let mut findings = check(text, &context);
-                findings.retain(|f| {
-                    !(f.rule == Rule::Length
-                        && template.variants.iter().any(|v| {
-                            matches!(&f.detail, Detail::TooLong { channel, .. }
-                                if charter.channels.iter().any(|c| c.id == v.channel_id
-                                    && crate::markdown::channel_name(c, crate::labels::labels(charter.meta.language)) == channel))
-                        }))
-                });
-                out.push((i, lang, field, findings));
+            for field in [TemplateText::Body, TemplateText::FollowUp] {
+                if template_text(template, field)
+                    .get(lang)
+                    .is_some_and(|t| !t.trim().is_empty())
+                {
+                    out.push((
+                        i,
+                        lang,
+                        field,
+                        check_template_text(charter, template, field, lang),
+                    ));
+                }
             }
         }
     }
     out
+}
+
+/// The localized text a [`TemplateText`] names.
+pub fn template_text(
+    template: &crate::document::ReplyTemplate,
+    field: TemplateText,
+) -> &crate::document::LocalizedText {
+    match field {
+        TemplateText::Body => &template.body,
+        TemplateText::FollowUp => &template.follow_up,
+    }
 }
 
 #[cfg(test)]
@@ -1062,6 +1123,35 @@ mod tests {
             bad.contains(&"no-excuse") && bad.contains(&"next-step"),
             "{bad:?}"
         );
+    }
+
+    #[test]
+    fn the_relevant_part_checks_like_the_whole_charter() {
+        let c = crate::generate::charter(
+            9,
+            crate::generate::Size {
+                personas: 3,
+                channels: 3,
+                templates: 5,
+            },
+        );
+        let part = relevant_part(&c);
+        for t in &c.templates {
+            for lang in Lang::ALL {
+                let Some(text) = t.body.get(lang) else {
+                    continue;
+                };
+                let context = |charter| Context {
+                    charter,
+                    situation: t.situation,
+                    visibility: t.visibility,
+                    channel_ids: &t.channel_ids,
+                    lang,
+                };
+                assert_eq!(check(text, &context(&c)), check(text, &context(&part)));
+            }
+        }
+        assert_eq!(utf16_span("é😀x", &(2..6)), (1, 3));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! with sample values in previews. Spaces inside the braces are allowed (`{{ first_name }}`),
 //! as helpdesks write them.
 
-use crate::document::Placeholder;
+use crate::document::{LocalizedText, Placeholder, ReplyTemplate};
 
 /// What a scan of a text found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +82,21 @@ pub fn fill_samples(text: &str, placeholders: &[Placeholder]) -> String {
     out
 }
 
+/// A template whose texts show sample values in place of their placeholders, for previews.
+pub fn with_samples(template: &ReplyTemplate, placeholders: &[Placeholder]) -> ReplyTemplate {
+    let fill = |text: &LocalizedText| LocalizedText {
+        fr: text.fr.as_deref().map(|t| fill_samples(t, placeholders)),
+        en: text.en.as_deref().map(|t| fill_samples(t, placeholders)),
+    };
+    let mut filled = template.clone();
+    filled.body = fill(&template.body);
+    filled.follow_up = fill(&template.follow_up);
+    for (variant, original) in filled.variants.iter_mut().zip(&template.variants) {
+        variant.body = fill(&original.body);
+    }
+    filled
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +152,17 @@ mod tests {
         assert_eq!(
             fill_samples("broken {{first_name", &defined),
             "broken {{first_name"
+        );
+        let template = ReplyTemplate {
+            body: LocalizedText {
+                fr: Some("Bonjour {{first_name}}".into()),
+                en: None,
+            },
+            ..ReplyTemplate::default()
+        };
+        assert_eq!(
+            with_samples(&template, &defined).body.fr.as_deref(),
+            Some("Bonjour Léa")
         );
     }
 }

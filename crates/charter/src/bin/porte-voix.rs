@@ -229,12 +229,9 @@ fn check_command(args: &[String]) -> Result<ExitCode, Fatal> {
     let (mut errors, mut warnings) = (0, 0);
     for (index, text_lang, field, findings) in checker::check_charter(&charter) {
         let template = &charter.templates[index];
-        let text = if field == "body" {
-            &template.body
-        } else {
-            &template.follow_up
-        };
-        let text = text.get(text_lang).unwrap_or_default();
+        let text = checker::template_text(template, field)
+            .get(text_lang)
+            .unwrap_or_default();
         for finding in findings {
             let severity = match finding.severity {
                 Severity::Error => {
@@ -248,7 +245,8 @@ fn check_command(args: &[String]) -> Result<ExitCode, Fatal> {
             };
             let quoted: String = text[finding.span.clone()].chars().take(40).collect();
             eprintln!(
-                "{file}: {severity} /templates/{index}/{field}/{} [{}..{}] “{quoted}”: {} [{}]",
+                "{file}: {severity} /templates/{index}/{}/{} [{}..{}] “{quoted}”: {} [{}]",
+                field.key(),
                 text_lang.code(),
                 finding.span.start,
                 finding.span.end,
