@@ -6,6 +6,7 @@ mod field;
 mod header;
 mod item_list;
 mod preview;
+mod reply_findings;
 mod rows;
 mod step_frame;
 mod step_nav;
@@ -17,6 +18,7 @@ pub use field::{
 pub use header::Header;
 pub use item_list::{item_list, Card, ListText};
 pub use preview::{Preview, TemplatesPreview};
+pub use reply_findings::ReplyFindings;
 pub use rows::rows;
 pub use step_frame::StepFrame;
 pub use step_nav::StepNav;

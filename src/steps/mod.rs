@@ -6,6 +6,7 @@ pub mod crisis;
 pub mod engagement;
 pub mod moderation;
 pub mod personas;
+pub mod practice;
 pub mod response_times;
 pub mod review;
 pub mod start;

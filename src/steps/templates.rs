@@ -3,27 +3,24 @@
 //! visibility, and its text in French and English side by side, with the private follow-up
 //! that completes a public reply to a complaint.
 
-use std::ops::Range;
 use std::sync::Arc;
 
-use charter::checker::{
-    check_template_text, relevant_part, template_text, utf16_span, Finding, TemplateText,
-};
+use charter::checker::{check_template_text, relevant_part, template_text, TemplateText};
 use charter::document::{Placeholder, ReplyTemplate, Situation, Visibility};
 use charter::draft::set_member;
 use charter::labels::labels;
-use charter::validate::Severity;
 use charter::Charter;
 use charter::Lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::{
-    item_list, Card, CheckGroup, ListText, SelectField, StepFrame, TextArea, TextField,
+    item_list, Card, CheckGroup, ListText, ReplyFindings, SelectField, StepFrame, TextArea,
+    TextField,
 };
 use crate::i18n::{endonym, use_messages};
 use crate::state::{use_app, Step};
 use crate::steps::engagement::channel_choices;
+use crate::steps::practice::PracticePanel;
 
 #[component]
 pub fn TemplatesStep() -> impl IntoView {
@@ -33,6 +30,7 @@ pub fn TemplatesStep() -> impl IntoView {
     let relevant = Memo::new(move |_| app.draft.with(|d| Arc::new(relevant_part(&d.charter))));
     view! {
         <StepFrame step=Step::Templates>
+            <PracticePanel relevant />
             <h2 class="subheading">{move || t.get().placeholders}</h2>
             <p class="hint">{move || t.get().placeholders_hint}</p>
             {item_list::<Placeholder, _>(
@@ -126,71 +124,6 @@ fn language_area(
                 rows=5
             />
             <ReplyFindings textarea_id=id text=value findings />
-        </div>
-    }
-}
-
-/// The checker's findings on one text: each says what is wrong and which principle it serves,
-/// and quotes its span; the quote selects that span in the text.
-#[component]
-fn ReplyFindings(
-    textarea_id: String,
-    #[prop(into)] text: Signal<String>,
-    findings: Memo<Vec<Finding>>,
-) -> impl IntoView {
-    let app = use_app();
-    let t = use_messages();
-    let list_id = format!("{textarea_id}-findings");
-    let select = move |span: Range<usize>| {
-        let id = textarea_id.clone();
-        move |_| {
-            let Some(area) = document()
-                .get_element_by_id(&id)
-                .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            else {
-                return;
-            };
-            let (start, end) = text.with_untracked(|text| utf16_span(text, &span));
-            let _ = area.focus();
-            let _ = area.set_selection_range(start, end);
-        }
-    };
-    view! {
-        <div class="findings" id=list_id data-testid="findings">
-            <p class="findings-summary" aria-live="polite">
-                {move || (t.get().findings_count)(findings.with(Vec::len))}
-            </p>
-            <ul>
-                {move || {
-                    let lang = app.ui_lang.get();
-                    findings
-                        .get()
-                        .into_iter()
-                        .map(|finding| {
-                            let quoted: String = text.with(|text| text.get(finding.span.clone()).unwrap_or_default().chars().take(60).collect());
-                            let error = finding.severity == Severity::Error;
-                            let message = finding.message(lang);
-                            let show = (!quoted.is_empty()).then(|| {
-                                let label = (t.get().show_in_text)(&quoted);
-                                view! {
-                                    <button type="button" class="span-link" aria-label=label on:click=select(finding.span.clone())>
-                                        {format!("“{quoted}”")}
-                                    </button>
-                                }
-                            });
-                            view! {
-                                <li class:error=error class:warning=!error data-rule=finding.rule.id()>
-                                    <span class="severity">{move || if error { t.get().error } else { t.get().warning }}</span>
-                                    " "
-                                    {message}
-                                    " "
-                                    {show}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
         </div>
     }
 }

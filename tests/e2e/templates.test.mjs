@@ -41,7 +41,7 @@ for (const c of cases) {
   test(`a bad complaint reply is explained, then clears once fixed (${c.locale})`, async () => {
     const { context, page, errors } = await openApp(browser, server.url, { locale: c.locale });
     await page.locator(c.example).click();
-    await page.locator('#step-heading').waitFor();
+    await page.waitForURL(/#\/brand-voice$/);
     await page.goto(`${server.url}#/templates`);
     const area = page.locator(c.area);
     const findings = page.locator(`${c.area}-findings`);
@@ -65,3 +65,34 @@ for (const c of cases) {
     await context.close();
   });
 }
+
+test('practice: write the three replies, get feedback, keep the best as templates', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  await page.locator('#example-en').click();
+  await page.waitForURL(/#\/brand-voice$/);
+  await page.goto(`${server.url}#/templates`);
+  const templates = await page.getByTestId('template').count();
+  await page.locator('#practice summary').click();
+  await page.locator('#practice-scenario').selectOption({ label: 'A troll under every post' });
+  await page.locator('#practice-lang').selectOption({ label: 'English' });
+  assert.match(await page.locator('#practice .incoming').last().innerText(), /LOL/);
+
+  const troll = page.locator('#practice-troll');
+  await troll.fill('LOL, nice try genius.');
+  const findings = page.locator('#practice-troll-findings');
+  await findings.locator('li[data-rule="neutral"]').first().waitFor();
+  await findings.locator('li[data-rule="rules-recall"]').waitFor();
+  await troll.fill('Hello, we keep exchanges here respectful, as our rules say. Feel free to rephrase and we will gladly answer.');
+  await findings.getByText('Review: nothing to flag.').waitFor();
+  await page.locator('#practice-troll-keep').click();
+  await page.getByText('“A troll under every post — Troll or insult” was added to the templates, at the end of the list.').waitFor();
+  assert.equal(await page.getByTestId('template').count(), templates + 1);
+  const last = page.getByTestId('template').last();
+  assert.equal(await last.locator('h2').innerText(), 'A troll under every post — Troll or insult');
+  assert.match(await last.locator('textarea[id$="-body-en"]').inputValue(), /^Hello, we keep exchanges/);
+
+  await page.locator('#practice-positive').fill('Thank you so much {{first_name}}!');
+  await page.locator('#practice-positive-findings').getByText('Review: nothing to flag.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -297,7 +297,7 @@ test('the error summary links to the field, in whichever step it lives', async (
 test('every step is usable at 320 px wide: nothing scrolls sideways', async () => {
   const { context, page, errors } = await openApp(browser, server.url, { locale: 'fr-FR', viewport: { width: 320, height: 640 } });
   await page.locator('#example-fr').click();
-  await page.locator('#step-heading').waitFor();
+  await page.waitForURL(/#\/brand-voice$/);
   for (const step of STEPS) {
     await page.goto(`${server.url}#/${step}`);
     await page.locator('#step-heading').waitFor();

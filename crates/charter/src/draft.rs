@@ -284,6 +284,26 @@ impl Draft {
         self.undo = None;
     }
 
+    /// Saves a reply written in practice as a new public template; returns its id.
+    pub fn add_template_from(
+        &mut self,
+        title: &str,
+        situation: Situation,
+        lang: crate::lang::Lang,
+        text: &str,
+    ) -> String {
+        let id = self.add::<ReplyTemplate>();
+        self.edit::<ReplyTemplate>(&id, |t| {
+            t.title = title.to_owned();
+            t.situation = situation;
+            match lang {
+                crate::lang::Lang::Fr => t.body.fr = Some(text.to_owned()),
+                crate::lang::Lang::En => t.body.en = Some(text.to_owned()),
+            }
+        });
+        id
+    }
+
     /// Sets, or with `None` clears, the target delay of one channel in one situation.
     pub fn set_target(&mut self, channel_id: &str, situation: Situation, target: Option<Delay>) {
         let targets = &mut self.charter.response_times.targets;
@@ -539,6 +559,25 @@ mod tests {
             (custom.name.as_str(), custom.reply_length_limit),
             ("", None)
         );
+    }
+
+    #[test]
+    fn a_practice_reply_becomes_a_template() {
+        let mut draft = Draft::default();
+        draft.add::<ReplyTemplate>();
+        let id = draft.add_template_from(
+            "Troll — practice",
+            Situation::Troll,
+            Lang::En,
+            "Please rephrase.",
+        );
+        let t = draft.charter.templates.last().unwrap();
+        assert_eq!(
+            (t.id.as_str(), t.title.as_str(), t.situation),
+            (id.as_str(), "Troll — practice", Situation::Troll)
+        );
+        assert_eq!(t.body.en.as_deref(), Some("Please rephrase."));
+        assert_eq!(t.body.fr, None);
     }
 
     #[test]

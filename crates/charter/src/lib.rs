@@ -19,6 +19,7 @@ pub mod list;
 pub mod locate;
 pub mod markdown;
 mod normalize;
+pub mod practice;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod template;
