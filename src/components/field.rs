@@ -2,6 +2,7 @@
 //! field (looked up by its JSON pointer) are tied to the control with `aria-describedby`, and
 //! an error sets `aria-invalid`, so screen readers read them with the field.
 
+use charter::template::{byte_offset, placeholder_prefix};
 use charter::validate::Severity;
 use leptos::prelude::*;
 
@@ -111,11 +112,15 @@ pub fn TextArea(
     #[prop(optional)]
     lines: bool,
     #[prop(optional)] rows: Option<u32>,
+    /// Placeholder names to offer when the user types `{{` (reply templates).
+    #[prop(optional, into)]
+    suggestions: Option<Signal<Vec<String>>>,
 ) -> impl IntoView {
     let t = use_messages();
     let hint = hint.or_else(|| lines.then(|| TextProp::from(move || t.get().one_per_line)));
     let problem = problem_at(path);
     let (details, describedby) = describe(&id, hint, problem);
+    let offer = PlaceholderOffer::new(&id, value, on_input, suggestions);
     view! {
         <div class="field">
             <label for=id.clone()>{move || label.get()}</label>
@@ -124,11 +129,169 @@ pub fn TextArea(
                 rows=rows.unwrap_or(3)
                 aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
                 aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
+                aria-autocomplete=suggestions.map(|_| "list")
+                aria-controls=suggestions.map(|_| offer.list_id())
+                aria-expanded=move || suggestions.map(|_| offer.is_open().to_string())
+                aria-activedescendant=move || offer.active_id()
                 prop:value=value
-                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:input:target=move |ev| {
+                    let area = ev.target();
+                    on_input.run(area.value());
+                    offer.follow(&area);
+                }
+                on:keydown:target=move |ev| offer.key(&ev)
+                on:click:target=move |ev| offer.follow(&ev.target())
+                on:blur=move |_| offer.close()
             ></textarea>
+            {move || offer.is_open().then(|| {
+                view! {
+                    <ul class="suggestions" role="listbox" id=offer.list_id() aria-label=move || t.get().placeholders>
+                        {offer.matches().into_iter().enumerate().map(|(i, name)| {
+                            view! {
+                                <li role="option" id=offer.option_id(i)
+                                    aria-selected=move || (offer.active.get() == i).to_string()
+                                    on:mousedown=move |ev: web_sys::MouseEvent| {
+                                        // keep the focus in the textarea, then insert
+                                        ev.prevent_default();
+                                        offer.insert(i);
+                                    }>
+                                    {format!("{{{{{name}}}}}")}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
             {details}
         </div>
+    }
+}
+
+/// The `{{` suggestions of a textarea: which placeholder is being typed (from the caret),
+/// which defined names match it, which one is active, and how to insert it.
+#[derive(Clone, Copy)]
+struct PlaceholderOffer {
+    names: Option<Signal<Vec<String>>>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    /// byte offsets of the `{{` and of the caret, and the partial name between them
+    typing: RwSignal<Option<(usize, usize, String)>>,
+    active: RwSignal<usize>,
+    area_id: StoredValue<String>,
+}
+
+impl PlaceholderOffer {
+    fn new(
+        id: &str,
+        value: Signal<String>,
+        on_input: Callback<String>,
+        names: Option<Signal<Vec<String>>>,
+    ) -> Self {
+        PlaceholderOffer {
+            names,
+            value,
+            on_input,
+            typing: RwSignal::new(None),
+            active: RwSignal::new(0),
+            area_id: StoredValue::new(id.to_owned()),
+        }
+    }
+
+    fn list_id(&self) -> String {
+        format!("{}-placeholders", self.area_id.get_value())
+    }
+
+    fn option_id(&self, i: usize) -> String {
+        format!("{}-placeholder-{i}", self.area_id.get_value())
+    }
+
+    /// The defined names that start with what is being typed.
+    fn matches(&self) -> Vec<String> {
+        let Some(names) = self.names else {
+            return Vec::new();
+        };
+        self.typing.with(|typing| match typing {
+            Some((_, _, partial)) => names.with(|n| {
+                n.iter()
+                    .filter(|name| !name.is_empty() && name.starts_with(partial.trim()))
+                    .cloned()
+                    .collect()
+            }),
+            None => Vec::new(),
+        })
+    }
+
+    fn is_open(&self) -> bool {
+        self.typing.with(Option::is_some) && !self.matches().is_empty()
+    }
+
+    fn active_id(&self) -> Option<String> {
+        self.is_open().then(|| self.option_id(self.active.get()))
+    }
+
+    fn close(&self) {
+        self.typing.set(None);
+    }
+
+    /// Reads the caret and opens, updates or closes the suggestions.
+    fn follow(&self, area: &web_sys::HtmlTextAreaElement) {
+        if self.names.is_none() {
+            return;
+        }
+        let text = area.value();
+        let caret = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let caret = byte_offset(&text, caret);
+        let typing = placeholder_prefix(&text, caret)
+            .map(|(open, partial)| (open, caret, partial.to_owned()));
+        if typing.is_none() || self.typing.with_untracked(Option::is_none) {
+            self.active.set(0);
+        }
+        self.typing.set(typing);
+    }
+
+    /// Arrow keys move through the suggestions, Enter or Tab inserts, Escape closes.
+    fn key(&self, ev: &web_sys::KeyboardEvent) {
+        if !self.is_open() {
+            return;
+        }
+        let count = self.matches().len();
+        match ev.key().as_str() {
+            "ArrowDown" => self.active.update(|a| *a = (*a + 1) % count),
+            "ArrowUp" => self.active.update(|a| *a = (*a + count - 1) % count),
+            "Enter" | "Tab" => self.insert(self.active.get_untracked()),
+            "Escape" => self.close(),
+            _ => return,
+        }
+        ev.prevent_default();
+    }
+
+    /// Replaces the partial `{{…` with the chosen `{{name}}` and puts the caret after it.
+    fn insert(&self, i: usize) {
+        let Some(name) = self.matches().get(i).cloned() else {
+            return;
+        };
+        let Some((open, caret, _)) = self.typing.get_untracked() else {
+            return;
+        };
+        let text = self.value.get_untracked();
+        let inserted = format!("{{{{{name}}}}}");
+        let new_text = format!(
+            "{}{inserted}{}",
+            &text[..open],
+            &text[caret.min(text.len())..]
+        );
+        let caret_utf16 =
+            (text[..open].encode_utf16().count() + inserted.encode_utf16().count()) as u32;
+        self.on_input.run(new_text);
+        self.close();
+        let id = self.area_id.get_value();
+        request_animation_frame(move || {
+            if let Some(area) = document().get_element_by_id(&id).and_then(|el| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(el).ok()
+            }) {
+                let _ = area.set_selection_range(caret_utf16, caret_utf16);
+            }
+        });
     }
 }
 

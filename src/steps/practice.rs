@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use crate::components::{ReplyFindings, SelectField, TextArea};
 use crate::i18n::{endonym, use_messages};
 use crate::state::use_app;
+use crate::steps::templates::placeholder_names;
 
 #[component]
 pub fn PracticePanel(relevant: Memo<Arc<Charter>>) -> impl IntoView {
@@ -115,6 +116,7 @@ fn exercise(
                 value=text
                 on_input=Callback::new(move |v| text.set(v))
                 rows=4
+                suggestions=placeholder_names(relevant)
             />
             <ReplyFindings textarea_id=id.clone() text=text findings />
             <button type="button" class="button" id=format!("{id}-keep") on:click=keep

@@ -65,6 +65,13 @@ fn placeholder_fields(card: Card<Placeholder>) -> impl IntoView {
     }
 }
 
+/// The names of the charter's placeholders, offered when the user types `{{`.
+pub fn placeholder_names(relevant: Memo<Arc<Charter>>) -> Signal<Vec<String>> {
+    Signal::derive(move || {
+        relevant.with(|c| c.placeholders.iter().map(|p| p.name.clone()).collect())
+    })
+}
+
 /// One language of a template's text, as a textarea that shows when the text is missing,
 /// followed by the reply checker's findings on it.
 fn language_area(
@@ -122,6 +129,7 @@ fn language_area(
                 value=value
                 on_input=on_input
                 rows=5
+                suggestions=placeholder_names(relevant)
             />
             <ReplyFindings textarea_id=id text=value findings />
         </div>

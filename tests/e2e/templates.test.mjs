@@ -96,3 +96,37 @@ test('practice: write the three replies, get feedback, keep the best as template
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('typing {{ in a reply offers the defined placeholders, by keyboard and by mouse', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  await page.locator('#example-en').click();
+  await page.waitForURL(/#\/brand-voice$/);
+  await page.goto(`${server.url}#/templates`);
+  const area = page.locator('#template-2-body-en');
+  await area.fill('');
+  await area.focus();
+  await page.keyboard.type('Hi {{');
+  const list = page.locator('#template-2-body-en-placeholders');
+  await list.waitFor();
+  assert.equal(await area.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(await list.locator('[role=option]').allInnerTexts(), [
+    '{{first_name}}', '{{agent_name}}', '{{order_number}}', '{{delivery_date}}', '{{status_page}}',
+  ]);
+  await page.keyboard.type('ag');
+  assert.deepEqual(await list.locator('[role=option]').allInnerTexts(), ['{{agent_name}}']);
+  assert.equal(await area.getAttribute('aria-activedescendant'), 'template-2-body-en-placeholder-0');
+  await page.keyboard.press('Enter');
+  assert.equal(await area.inputValue(), 'Hi {{agent_name}}');
+  assert.equal(await list.count(), 0);
+  // typing goes on after the inserted placeholder
+  await page.keyboard.type(' here, {{');
+  await list.locator('[role=option]').nth(1).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  assert.equal(await list.count(), 0, 'Escape closes the suggestions');
+  await page.keyboard.type('f');
+  await list.locator('[role=option]', { hasText: '{{first_name}}' }).click();
+  assert.equal(await area.inputValue(), 'Hi {{agent_name}} here, {{first_name}}');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

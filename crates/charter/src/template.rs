@@ -82,6 +82,31 @@ pub fn fill_samples(text: &str, placeholders: &[Placeholder]) -> String {
     out
 }
 
+/// The placeholder being typed just before `caret` (a byte offset): the byte offset of its
+/// `{{` and the partial name typed after it, as in `Bonjour {{pr|`. `None` when the caret is
+/// not inside an unfinished `{{…`.
+pub fn placeholder_prefix(text: &str, caret: usize) -> Option<(usize, &str)> {
+    let before = text.get(..caret)?;
+    let open = before.rfind("{{")?;
+    let partial = &before[open + 2..];
+    let typing = partial
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == ' ');
+    (typing && !partial.contains("}}")).then(|| (open, partial.trim_start()))
+}
+
+/// The byte offset of a UTF-16 offset (a browser's caret position) in `text`.
+pub fn byte_offset(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units >= utf16 {
+            return i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
 /// A template whose texts show sample values in place of their placeholders, for previews.
 pub fn with_samples(template: &ReplyTemplate, placeholders: &[Placeholder]) -> ReplyTemplate {
     let fill = |text: &LocalizedText| LocalizedText {
@@ -128,6 +153,23 @@ mod tests {
         ] {
             assert_eq!(names(text), PlaceholderScan::Unbalanced, "{text}");
         }
+    }
+
+    #[test]
+    fn the_placeholder_being_typed_is_found_before_the_caret() {
+        let text = "Bonjour {{pr";
+        assert_eq!(placeholder_prefix(text, text.len()), Some((8, "pr")));
+        assert_eq!(placeholder_prefix("Hi {{", 5), Some((3, "")));
+        assert_eq!(placeholder_prefix("Hi {{ first", 11), Some((3, "first")));
+        assert_eq!(placeholder_prefix("Hi {{first_name}} and", 21), None);
+        assert_eq!(
+            placeholder_prefix("Hi {{first, you", 15),
+            None,
+            "punctuation ends it"
+        );
+        assert_eq!(placeholder_prefix("no braces", 9), None);
+        assert_eq!(byte_offset("é😀x", 3), 6);
+        assert_eq!(byte_offset("é😀x", 99), 7);
     }
 
     #[test]
