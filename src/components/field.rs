@@ -130,8 +130,7 @@ pub fn TextArea(
                 aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
                 aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
                 aria-autocomplete=suggestions.map(|_| "list")
-                aria-controls=suggestions.map(|_| offer.list_id())
-                aria-expanded=move || suggestions.map(|_| offer.is_open().to_string())
+                aria-controls=move || offer.is_open().then(|| offer.list_id())
                 aria-activedescendant=move || offer.active_id()
                 prop:value=value
                 on:input:target=move |ev| {

@@ -108,7 +108,8 @@ test('typing {{ in a reply offers the defined placeholders, by keyboard and by m
   await page.keyboard.type('Hi {{');
   const list = page.locator('#template-2-body-en-placeholders');
   await list.waitFor();
-  assert.equal(await area.getAttribute('aria-expanded'), 'true');
+  assert.equal(await area.getAttribute('aria-controls'), 'template-2-body-en-placeholders');
+  assert.equal(await area.getAttribute('aria-autocomplete'), 'list');
   assert.deepEqual(await list.locator('[role=option]').allInnerTexts(), [
     '{{first_name}}', '{{agent_name}}', '{{order_number}}', '{{delivery_date}}', '{{status_page}}',
   ]);
