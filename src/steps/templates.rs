@@ -14,7 +14,7 @@ use charter::Lang;
 use leptos::prelude::*;
 
 use crate::components::{
-    item_list, Card, CheckGroup, ListText, ReplyFindings, SelectField, StepFrame, TextArea,
+    item_list, rows, Card, CheckGroup, ListText, ReplyFindings, SelectField, StepFrame, TextArea,
     TextField,
 };
 use crate::i18n::{endonym, use_messages};
@@ -187,5 +187,121 @@ fn template_fields(card: Card<ReplyTemplate>, relevant: Memo<Arc<Charter>>) -> i
                 {language_area(&card, TemplateText::FollowUp, Lang::En, relevant)}
             </div>
         </fieldset>
+        <fieldset class="group" id=card.dom("variants")>
+            <legend>{move || t.get().variants}</legend>
+            <p class="hint">{move || t.get().variants_hint}</p>
+            {variants(&card, relevant)}
+        </fieldset>
     }
+}
+
+/// Shorter or adapted texts for channels whose limits or codes need them: a channel and its
+/// text in each language, per row.
+fn variants(card: &Card<ReplyTemplate>, relevant: Memo<Arc<Charter>>) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let item = card.item;
+    // the channels as they are when the step opens: they are edited in another step
+    let channels: Vec<(String, String)> = relevant.with_untracked(|c| {
+        let l = labels(c.meta.language);
+        c.channels
+            .iter()
+            .map(|ch| {
+                (
+                    ch.id.clone(),
+                    charter::markdown::channel_name(ch, l).to_owned(),
+                )
+            })
+            .collect()
+    });
+    let channels = StoredValue::new(channels);
+    let first_channel = move |x: &ReplyTemplate| {
+        channels.with_value(|list| {
+            x.channel_ids
+                .first()
+                .cloned()
+                .or_else(|| list.first().map(|(id, _)| id.clone()))
+                .unwrap_or_default()
+        })
+    };
+    let add = {
+        let id = card.id.clone();
+        Callback::new(move |()| {
+            app.draft.update(|d| {
+                d.edit::<ReplyTemplate>(&id, |x| {
+                    let channel_id = first_channel(x);
+                    x.variants.push(charter::document::ChannelVariant {
+                        channel_id,
+                        ..Default::default()
+                    })
+                })
+            })
+        })
+    };
+    let remove = card.set(|x, i: usize| {
+        if i < x.variants.len() {
+            x.variants.remove(i);
+        }
+    });
+    let card = card.clone();
+    rows(
+        card.dom("variants"),
+        card.get(|x| x.variants.len()),
+        move || t.get().add_variant,
+        add,
+        remove,
+        move |i| {
+            let id = card.id.clone();
+            let edit = move |write: fn(&mut charter::document::ChannelVariant, String)| {
+                let id = id.clone();
+                Callback::new(move |value: String| {
+                    app.draft.update(|d| {
+                        d.edit::<ReplyTemplate>(&id, |x| {
+                            if let Some(v) = x.variants.get_mut(i) {
+                                write(v, value)
+                            }
+                        })
+                    })
+                })
+            };
+            let text = move |lang: Lang| {
+                Signal::derive(move || {
+                    item.with(|x| {
+                        x.variants
+                            .get(i)
+                            .and_then(|v| v.body.get(lang))
+                            .unwrap_or_default()
+                            .to_owned()
+                    })
+                })
+            };
+            let choose = edit(|v, channel_id| v.channel_id = channel_id);
+            view! {
+                <SelectField
+                    id=card.dom(&format!("variants-{i}-channel_id"))
+                    label=move || t.get().variant_channel
+                    options={ (0..channels.with_value(Vec::len)).collect::<Vec<usize>>() }
+                    option_label=Callback::new(move |k: usize| channels.with_value(|c| c[k].1.clone()))
+                    value=Signal::derive(move || {
+                        let current = item.with(|x| x.variants.get(i).map(|v| v.channel_id.clone()).unwrap_or_default());
+                        channels.with_value(|c| c.iter().position(|(id, _)| *id == current).unwrap_or(0))
+                    })
+                    on_change=Callback::new(move |k: usize| {
+                        if let Some(id) = channels.with_value(|c| c.get(k).map(|(id, _)| id.clone())) {
+                            choose.run(id);
+                        }
+                    })
+                    path=card.path_at(format!("variants/{i}/channel_id"))
+                />
+                <div class="side-by-side">
+                    <TextArea id=card.dom(&format!("variants-{i}-body-fr")) label=move || endonym(Lang::Fr) rows=3
+                        path=card.path_at(format!("variants/{i}/body/fr"))
+                        value=text(Lang::Fr) on_input=edit(|v, s| v.body.fr = Some(s)) />
+                    <TextArea id=card.dom(&format!("variants-{i}-body-en")) label=move || endonym(Lang::En) rows=3
+                        path=card.path_at(format!("variants/{i}/body/en"))
+                        value=text(Lang::En) on_input=edit(|v, s| v.body.en = Some(s)) />
+                </div>
+            }
+        },
+    )
 }

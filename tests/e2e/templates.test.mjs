@@ -131,3 +131,25 @@ test('typing {{ in a reply offers the defined placeholders, by keyboard and by m
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a template has shorter versions per channel, checked against the channel limit', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  await page.locator('#example-en').click();
+  await page.waitForURL(/#\/brand-voice$/);
+  await page.goto(`${server.url}#/templates`);
+  // the example's late-delivery reply has a version for X
+  const selected = await page.locator('#template-1-variants-0-channel_id').evaluate((s) => s.options[s.selectedIndex].text);
+  assert.equal(selected, 'X @luciole');
+  assert.match(await page.locator('#template-1-variants-0-body-en').inputValue(), /^\{\{first_name\}\}, we understand/);
+
+  await page.locator('#template-2-variants-add').click();
+  await page.locator('#template-2-variants-0-channel_id').selectOption({ label: 'X @luciole' });
+  await page.locator('#template-2-variants-0-body-en').fill('x'.repeat(300));
+  await page.locator('#template-2-variants-0-body-en-problem').getByText('300 characters: too long for the channel “X @luciole” (limit 280).').waitFor();
+  await page.locator('#template-2-variants-0-body-en').fill('Short and sweet.');
+  assert.equal(await page.locator('#template-2-variants-0-body-en-problem').count(), 0);
+  await page.locator('#template-2-variants-0-remove').click();
+  assert.equal(await page.locator('#template-2-variants-0-body-en').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
