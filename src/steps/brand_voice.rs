@@ -48,7 +48,7 @@ pub fn BrandVoiceStep() -> impl IntoView {
                 <SelectField
                     id=format!("f-voice-tone-{i}-kind")
                     label=move || t.get().tone_kind
-                    options=vec![ToneKind::Friendly, ToneKind::Expert, ToneKind::Inspiring, ToneKind::Custom]
+                    options=ToneKind::ALL.to_vec()
                     option_label=Callback::new(move |k| labels(app.ui_lang.get()).tone_kind(k).to_owned())
                     value=app.read(move |c| c.voice.tone.get(i).map(|x| x.kind).unwrap_or_default())
                     on_change=app.write(move |c, k| if let Some(x) = c.voice.tone.get_mut(i) { x.kind = k })
@@ -103,7 +103,7 @@ pub fn BrandVoiceStep() -> impl IntoView {
                 <SelectField
                     id=address_id
                     label=move || t.get().address
-                    options=vec![Address::Vous, Address::Tu, Address::NotApplicable]
+                    options=Address::ALL.to_vec()
                     option_label=Callback::new(move |a| ui().address_form(a).to_owned())
                     value=app.read(|c| c.voice.address)
                     on_change=app.write(|c, a| c.voice.address = a)
@@ -111,7 +111,7 @@ pub fn BrandVoiceStep() -> impl IntoView {
                 <SelectField
                     id=emoji_id
                     label=move || t.get().emoji
-                    options=vec![EmojiPolicy::None, EmojiPolicy::Sparing, EmojiPolicy::Welcome]
+                    options=EmojiPolicy::ALL.to_vec()
                     option_label=Callback::new(move |e| ui().emoji_policy(e).to_owned())
                     value=app.read(|c| c.voice.emoji)
                     on_change=app.write(|c, e| c.voice.emoji = e)

@@ -15,16 +15,6 @@ use crate::focus::focus_soon;
 use crate::i18n::use_messages;
 use crate::state::{use_app, Step};
 
-const DAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
-
 #[component]
 pub fn ChannelsStep() -> impl IntoView {
     let app = use_app();
@@ -74,7 +64,7 @@ fn channel_fields(card: Card<Channel>) -> impl IntoView {
         move || t.get().add_coverage,
         card.set(|c, ()| {
             c.coverage.push(CoverageSlot {
-                days: DAYS[..5].to_vec(),
+                days: Weekday::ALL[..5].to_vec(),
                 start: "09:00".into(),
                 end: "18:00".into(),
             })
@@ -177,7 +167,7 @@ fn coverage_row(card: &Card<Channel>, i: usize) -> impl IntoView {
         <CheckGroup
             id=card.dom(&format!("{base}-days"))
             legend=move || t.get().days
-            options=Signal::derive(|| DAYS.to_vec())
+            options=Signal::derive(|| Weekday::ALL.to_vec())
             option_label=Callback::new(move |d| labels(app.ui_lang.get()).weekday(d).to_owned())
             checked=Callback::new(move |d| item.with(|c| c.coverage.get(i).is_some_and(|s| s.days.contains(&d))))
             on_toggle=Callback::new(move |(day, on): (Weekday, bool)| {

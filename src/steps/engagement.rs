@@ -78,15 +78,7 @@ fn ritual_fields(card: Card<Ritual>) -> impl IntoView {
             <SelectField
                 id=card.dom("kind")
                 label=move || t.get().kind
-                options=vec![
-                    RitualKind::LiveQa,
-                    RitualKind::BrandHashtag,
-                    RitualKind::UgcChallenge,
-                    RitualKind::Ambassadors,
-                    RitualKind::ExclusiveContent,
-                    RitualKind::Contest,
-                    RitualKind::Custom,
-                ]
+                options=RitualKind::ALL.to_vec()
                 option_label=Callback::new(move |k| labels(app.ui_lang.get()).ritual_kind(k).to_owned())
                 value=Signal::derive(move || item.with(|r| r.kind))
                 on_change=card.set(|r, k| r.kind = k)

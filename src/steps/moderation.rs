@@ -55,14 +55,7 @@ fn rule_fields(card: Card<ModerationRule>) -> impl IntoView {
             <SelectField
                 id=card.dom("category")
                 label=move || t.get().category
-                options=vec![
-                    ModerationCategory::Insult,
-                    ModerationCategory::Spam,
-                    ModerationCategory::SensitiveContent,
-                    ModerationCategory::Misinformation,
-                    ModerationCategory::Troll,
-                    ModerationCategory::Custom,
-                ]
+                options=ModerationCategory::ALL.to_vec()
                 option_label=Callback::new(move |c| labels(app.ui_lang.get()).category(c).to_owned())
                 value=Signal::derive(move || item.with(|r| r.category))
                 on_change=card.set(|r, c| r.category = c)
@@ -70,14 +63,7 @@ fn rule_fields(card: Card<ModerationRule>) -> impl IntoView {
             <SelectField
                 id=card.dom("action")
                 label=move || t.get().action
-                options=vec![
-                    ModerationAction::ReplyOnce,
-                    ModerationAction::Hide,
-                    ModerationAction::Delete,
-                    ModerationAction::MuteOrBan,
-                    ModerationAction::Report,
-                    ModerationAction::Escalate,
-                ]
+                options=ModerationAction::ALL.to_vec()
                 option_label=Callback::new(move |a| labels(app.ui_lang.get()).moderation_action(a).to_owned())
                 value=Signal::derive(move || item.with(|r| r.action))
                 on_change=card.set(|r, a| r.action = a)

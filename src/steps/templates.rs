@@ -156,7 +156,7 @@ fn template_fields(card: Card<ReplyTemplate>, relevant: Memo<Arc<Charter>>) -> i
             <SelectField
                 id=card.dom("visibility")
                 label=move || t.get().visibility
-                options=vec![Visibility::Public, Visibility::Private]
+                options=Visibility::ALL.to_vec()
                 option_label=Callback::new(move |v| labels(app.ui_lang.get()).visibility(v).to_owned())
                 value=Signal::derive(move || item.with(|x| x.visibility))
                 on_change=card.set(|x, v| x.visibility = v)

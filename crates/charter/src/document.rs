@@ -126,6 +126,15 @@ pub enum ToneKind {
     Custom,
 }
 
+impl ToneKind {
+    pub const ALL: [ToneKind; 4] = [
+        ToneKind::Friendly,
+        ToneKind::Expert,
+        ToneKind::Inspiring,
+        ToneKind::Custom,
+    ];
+}
+
 /// The form of address: French "tu" or "vous"; languages without the distinction say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -137,6 +146,10 @@ pub enum Address {
     NotApplicable,
 }
 
+impl Address {
+    pub const ALL: [Address; 3] = [Address::Vous, Address::Tu, Address::NotApplicable];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -145,6 +158,14 @@ pub enum EmojiPolicy {
     #[default]
     Sparing,
     Welcome,
+}
+
+impl EmojiPolicy {
+    pub const ALL: [EmojiPolicy; 3] = [
+        EmojiPolicy::None,
+        EmojiPolicy::Sparing,
+        EmojiPolicy::Welcome,
+    ];
 }
 
 /// A word or phrase the team agrees to use, or to avoid, and why.
@@ -284,6 +305,18 @@ pub enum Weekday {
     Fri,
     Sat,
     Sun,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
 }
 
 /// The situations a community team answers; templates and response times are per situation.
@@ -432,6 +465,17 @@ pub enum ModerationCategory {
     Custom,
 }
 
+impl ModerationCategory {
+    pub const ALL: [ModerationCategory; 6] = [
+        ModerationCategory::Insult,
+        ModerationCategory::Spam,
+        ModerationCategory::SensitiveContent,
+        ModerationCategory::Misinformation,
+        ModerationCategory::Troll,
+        ModerationCategory::Custom,
+    ];
+}
+
 /// Rungs of the escalation ladder, from lightest to heaviest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -444,6 +488,17 @@ pub enum ModerationAction {
     MuteOrBan,
     Report,
     Escalate,
+}
+
+impl ModerationAction {
+    pub const ALL: [ModerationAction; 6] = [
+        ModerationAction::ReplyOnce,
+        ModerationAction::Hide,
+        ModerationAction::Delete,
+        ModerationAction::MuteOrBan,
+        ModerationAction::Report,
+        ModerationAction::Escalate,
+    ];
 }
 
 /// What happens when things go wrong in public.
@@ -531,6 +586,18 @@ pub enum RitualKind {
     Custom,
 }
 
+impl RitualKind {
+    pub const ALL: [RitualKind; 7] = [
+        RitualKind::LiveQa,
+        RitualKind::BrandHashtag,
+        RitualKind::UgcChallenge,
+        RitualKind::Ambassadors,
+        RitualKind::ExclusiveContent,
+        RitualKind::Contest,
+        RitualKind::Custom,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -579,6 +646,10 @@ pub enum Visibility {
     #[default]
     Public,
     Private,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 2] = [Visibility::Public, Visibility::Private];
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

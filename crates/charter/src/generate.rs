@@ -146,26 +146,16 @@ pub fn charter(seed: u64, size: Size) -> Charter {
         authors: lines(r, 3),
         last_updated: "2026-11-21".into(),
     };
-    let tone_kinds = [
-        ToneKind::Friendly,
-        ToneKind::Expert,
-        ToneKind::Inspiring,
-        ToneKind::Custom,
-    ];
     charter.voice = Voice {
         tone: (0..r.below(4))
             .map(|_| ToneTrait {
-                kind: *r.pick(&tone_kinds),
+                kind: *r.pick(&ToneKind::ALL),
                 label: text(r, 2),
                 description: text(r, 12),
             })
             .collect(),
-        address: *r.pick(&[Address::Tu, Address::Vous, Address::NotApplicable]),
-        emoji: *r.pick(&[
-            EmojiPolicy::None,
-            EmojiPolicy::Sparing,
-            EmojiPolicy::Welcome,
-        ]),
+        address: *r.pick(&Address::ALL),
+        emoji: *r.pick(&EmojiPolicy::ALL),
         emoji_note: text(r, 8),
         words_to_use: (0..r.below(5)).map(|_| word(r)).collect(),
         words_to_avoid: (0..r.below(5)).map(|_| word(r)).collect(),
@@ -199,19 +189,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
             posting_frequency: text(r, 4),
             coverage: (0..r.below(3))
                 .map(|_| CoverageSlot {
-                    days: (0..r.below(7))
-                        .map(|_| {
-                            *r.pick(&[
-                                Weekday::Mon,
-                                Weekday::Tue,
-                                Weekday::Wed,
-                                Weekday::Thu,
-                                Weekday::Fri,
-                                Weekday::Sat,
-                                Weekday::Sun,
-                            ])
-                        })
-                        .collect(),
+                    days: (0..r.below(7)).map(|_| *r.pick(&Weekday::ALL)).collect(),
                     start: format!("{:02}:{:02}", r.below(25), r.below(60)),
                     end: format!("{:02}:{:02}", r.below(25), r.below(60)),
                 })
@@ -230,33 +208,17 @@ pub fn charter(seed: u64, size: Size) -> Charter {
             .collect(),
         note: text(r, 10),
     };
-    let categories = [
-        ModerationCategory::Insult,
-        ModerationCategory::Spam,
-        ModerationCategory::SensitiveContent,
-        ModerationCategory::Misinformation,
-        ModerationCategory::Troll,
-        ModerationCategory::Custom,
-    ];
-    let actions = [
-        ModerationAction::ReplyOnce,
-        ModerationAction::Hide,
-        ModerationAction::Delete,
-        ModerationAction::MuteOrBan,
-        ModerationAction::Report,
-        ModerationAction::Escalate,
-    ];
     charter.moderation = Moderation {
         house_rules: lines(r, 5),
         troll_policy: text(r, 12),
         rules: (1..=r.below(8))
             .map(|i| ModerationRule {
                 id: format!("rule-{i}"),
-                category: *r.pick(&categories),
+                category: *r.pick(&ModerationCategory::ALL),
                 covers: text(r, 8),
                 examples: lines(r, 3),
                 keywords: lines(r, 5),
-                action: *r.pick(&actions),
+                action: *r.pick(&ModerationAction::ALL),
             })
             .collect(),
     };
@@ -289,20 +251,11 @@ pub fn charter(seed: u64, size: Size) -> Charter {
             })
             .collect(),
     };
-    let ritual_kinds = [
-        RitualKind::LiveQa,
-        RitualKind::BrandHashtag,
-        RitualKind::UgcChallenge,
-        RitualKind::Ambassadors,
-        RitualKind::ExclusiveContent,
-        RitualKind::Contest,
-        RitualKind::Custom,
-    ];
     charter.engagement = Engagement {
         rituals: (1..=r.below(5))
             .map(|i| Ritual {
                 id: format!("ritual-{i}"),
-                kind: *r.pick(&ritual_kinds),
+                kind: *r.pick(&RitualKind::ALL),
                 name: text(r, 3),
                 description: text(r, 10),
                 frequency: text(r, 3),
@@ -331,7 +284,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
             title: text(r, 5),
             situation: *r.pick(&Situation::ALL),
             channel_ids: ids(r, "channel", size.channels, 3),
-            visibility: *r.pick(&[Visibility::Public, Visibility::Private]),
+            visibility: *r.pick(&Visibility::ALL),
             body: localized(r),
             follow_up: if r.chance(30) {
                 localized(r)
