@@ -10,7 +10,7 @@ use crate::focus::{focus_first, focus_soon, focused_id};
 use crate::i18n::{use_messages, Messages};
 use crate::state::use_app;
 
-pub use charter::locate::field_id;
+use charter::locate::field_id;
 
 /// One card's view of its item: its id, its current value and index, and helpers to bind
 /// fields to it.
