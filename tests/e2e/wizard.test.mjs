@@ -381,3 +381,31 @@ test('the charter can be copied to the clipboard and printed without the form', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on every step, Tab alone reaches every control, with no trap', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  await page.locator('#example-en').click();
+  await page.waitForURL(/#\/brand-voice$/);
+  for (const step of STEPS) {
+    await page.goto(`${server.url}#/${step}`);
+    await page.locator('#step-heading').waitFor();
+    // every enabled, shown control of the page, by id (what a closed <details> holds is hidden)
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, select, textarea, a[href], summary')]
+        .filter((el) => !el.disabled && el.offsetParent !== null && el.id)
+        .filter((el) => el.tagName === 'SUMMARY' || !el.closest('details:not([open])'))
+        .map((el) => el.id),
+    );
+    await page.locator('body').focus();
+    const reached = new Set();
+    for (let i = 0; i < controls.length + 50; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (id) reached.add(id);
+    }
+    const missed = controls.filter((id) => !reached.has(id));
+    assert.deepEqual(missed, [], `${step}: not reachable with Tab`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
