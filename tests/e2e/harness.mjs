@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const DIST = resolve(process.env.PORTE_VOIX_DIST ?? 'dist');
@@ -35,6 +36,23 @@ export async function serveDist() {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * For a test file: serves dist/ and launches the browser before its tests, stops both after.
+ * Returns `{ server, browser }`, filled once the tests start.
+ */
+export function useServerAndBrowser() {
+  const suite = {};
+  before(async () => {
+    suite.server = await serveDist();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 export async function launchBrowser() {

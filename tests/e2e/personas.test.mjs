@@ -1,18 +1,9 @@
 // End-to-end: the Personas step in the release build, in headless Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, launchBrowser, openApp, serveDist } from './harness.mjs';
+import { download, openApp, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser();
 
 /** Adds a persona and types its name; returns the new card's name input. */
 async function addPersona(page, name) {
@@ -34,7 +25,7 @@ async function assertFocused(locator) {
 }
 
 test('two personas survive a reload', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { step: 'personas' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { step: 'personas' });
   await addPersona(page, 'Léa, étudiante');
   const card = page.getByTestId('persona').first();
   await card.getByLabel('À partir de').fill('18');
@@ -63,7 +54,7 @@ test('two personas survive a reload', async () => {
 });
 
 test('the language follows the browser, switches, and is remembered', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB', step: 'personas' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB', step: 'personas' });
   assert.equal(await page.locator('#add-personas').innerText(), 'Add a persona');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.getByLabel('Interface language').selectOption('fr');
@@ -78,11 +69,11 @@ test('the language follows the browser, switches, and is remembered', async () =
 });
 
 test('the JSON download parses and holds the personas', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, 'Inès');
   await page.getByTestId('persona').first().getByLabel('Expectations and pain points').fill('fast answers\n\n  no jargon ');
   await page.getByTestId('persona').first().getByLabel('Instagram').check();
-  await page.goto(`${server.url}#/review`);
+  await page.goto(`${suite.server.url}#/review`);
   const json = await download(page, '#download-json');
   assert.equal(json.name, 'charter.charter.json');
   const data = JSON.parse(json.text);
@@ -103,7 +94,7 @@ test('the JSON download parses and holds the personas', async () => {
 });
 
 test('remove, undo, duplicate and reorder by keyboard', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, 'Alpha');
   await addPersona(page, 'Beta');
   const names = () => page.getByTestId('persona').locator('h2').allInnerTexts();
@@ -138,7 +129,7 @@ test('remove, undo, duplicate and reorder by keyboard', async () => {
 });
 
 test('user text in the preview is shown, never run', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, '<img src=x onerror=alert(1)>');
   const card = page.getByTestId('persona').first();
   await card.getByLabel('Interests').fill('[click](javascript:alert(2))\n<script>alert(3)</script>');
@@ -152,7 +143,7 @@ test('user text in the preview is shown, never run', async () => {
 });
 
 test('an age out of range is flagged and not stored', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-US', step: 'personas' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-US', step: 'personas' });
   await addPersona(page, 'Zoé');
   const from = page.getByTestId('persona').first().getByLabel('From');
   await from.fill('30');

@@ -1,18 +1,9 @@
 // End-to-end: the reply checker in the template editor, in French and in English.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, serveDist } from './harness.mjs';
+import { openApp, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser();
 
 const cases = [
   {
@@ -39,10 +30,10 @@ const cases = [
 
 for (const c of cases) {
   test(`a bad complaint reply is explained, then clears once fixed (${c.locale})`, async () => {
-    const { context, page, errors } = await openApp(browser, server.url, { locale: c.locale });
+    const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: c.locale });
     await page.locator(c.example).click();
     await page.waitForURL(/#\/brand-voice$/);
-    await page.goto(`${server.url}#/templates`);
+    await page.goto(`${suite.server.url}#/templates`);
     const area = page.locator(c.area);
     const findings = page.locator(`${c.area}-findings`);
     await area.fill(c.bad);
@@ -67,10 +58,10 @@ for (const c of cases) {
 }
 
 test('practice: write the three replies, get feedback, keep the best as templates', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-en').click();
   await page.waitForURL(/#\/brand-voice$/);
-  await page.goto(`${server.url}#/templates`);
+  await page.goto(`${suite.server.url}#/templates`);
   const templates = await page.getByTestId('template').count();
   await page.locator('#practice summary').click();
   await page.locator('#practice-scenario').selectOption({ label: 'A troll under every post' });
@@ -98,10 +89,10 @@ test('practice: write the three replies, get feedback, keep the best as template
 });
 
 test('typing {{ in a reply offers the defined placeholders, by keyboard and by mouse', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-en').click();
   await page.waitForURL(/#\/brand-voice$/);
-  await page.goto(`${server.url}#/templates`);
+  await page.goto(`${suite.server.url}#/templates`);
   const area = page.locator('#template-2-body-en');
   await area.fill('');
   await area.focus();
@@ -133,10 +124,10 @@ test('typing {{ in a reply offers the defined placeholders, by keyboard and by m
 });
 
 test('a template has shorter versions per channel, checked against the channel limit', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-en').click();
   await page.waitForURL(/#\/brand-voice$/);
-  await page.goto(`${server.url}#/templates`);
+  await page.goto(`${suite.server.url}#/templates`);
   // the example's late-delivery reply has a version for X
   const selected = await page.locator('#template-1-variants-0-channel_id').evaluate((s) => s.options[s.selectedIndex].text);
   assert.equal(selected, 'X @luciole');

@@ -1,27 +1,20 @@
 // End-to-end: the whole wizard in the release build, in headless Chromium.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { download, launchBrowser, openApp, serveDist } from './harness.mjs';
+import { download, openApp, useServerAndBrowser } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE_EN = join(ROOT, 'public/examples/luciole-en.charter.json');
 const STEPS = ['start', 'brand-voice', 'personas', 'channels', 'response-times', 'moderation', 'crisis', 'engagement', 'templates', 'review'];
 
-let server;
-let browser;
+const suite = useServerAndBrowser();
 let work;
 before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   work = await mkdtemp(join(tmpdir(), 'porte-voix-e2e-'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Focuses an element and presses a key, as a keyboard user would after tabbing to it. */
@@ -49,12 +42,12 @@ async function expectHeading(page, text) {
 
 /** Imports a charter file through the Start step's file input. */
 async function importFile(page, path) {
-  await page.goto(`${server.url}#/start`);
+  await page.goto(`${suite.server.url}#/start`);
   await page.locator('#import-file').setInputFiles(path);
 }
 
 test('a charter built from scratch by keyboard and mouse survives export and import in a fresh profile', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await expectHeading(page, 'Step 1 of 10: Start');
   await press(page, '#new-charter');
 
@@ -133,11 +126,11 @@ test('a charter built from scratch by keyboard and mouse survives export and imp
   // A fresh browser profile imports the file and exports the very same JSON.
   const file = join(work, first.name);
   await writeFile(file, first.text);
-  const fresh = await openApp(browser, server.url, { locale: 'en-GB' });
+  const fresh = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await importFile(fresh.page, file);
   await expectHeading(fresh.page, 'Step 2 of 10: Brand & voice');
   assert.equal(await fresh.page.locator('#f-meta-title').inputValue(), 'Hibou charter');
-  await fresh.page.goto(`${server.url}#/review`);
+  await fresh.page.goto(`${suite.server.url}#/review`);
   const second = await download(fresh.page, '#download-json');
   assert.equal(second.text, first.text);
   assert.deepEqual(fresh.errors, []);
@@ -160,11 +153,11 @@ test('a charter full of markup and script links runs no script anywhere', async 
   const file = join(work, 'hostile.charter.json');
   await writeFile(file, JSON.stringify(charter));
 
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await importFile(page, file);
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
   for (const step of STEPS) {
-    await page.goto(`${server.url}#/${step}`);
+    await page.goto(`${suite.server.url}#/${step}`);
     await page.locator('#step-heading').waitFor();
     await page.waitForTimeout(50);
     const preview = page.getByTestId('preview');
@@ -174,19 +167,19 @@ test('a charter full of markup and script links runs no script anywhere', async 
     assert.equal(await page.locator('main img, main script, main svg').count(), 0, step);
   }
   // the text is there, as text
-  await page.goto(`${server.url}#/personas`);
+  await page.goto(`${suite.server.url}#/personas`);
   await page.getByTestId('preview').getByText(img).first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('every step with the example loaded has no axe violations (WCAG 2.2 AA)', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-en').click();
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
   const report = [];
   for (const step of STEPS) {
-    await page.goto(`${server.url}#/${step}`);
+    await page.goto(`${suite.server.url}#/${step}`);
     await page.locator('#step-heading').waitFor();
     await page.waitForTimeout(50);
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -200,7 +193,7 @@ test('every step with the example loaded has no axe violations (WCAG 2.2 AA)', a
 });
 
 test('a failed import leaves the draft untouched and says why', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-en').click();
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
   const title = await page.locator('#f-meta-title').inputValue();
@@ -225,27 +218,27 @@ test('a failed import leaves the draft untouched and says why', async () => {
   await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
   await page.waitForFunction(() => /newer Porte-voix/.test(document.querySelector('#import-error')?.textContent ?? ''));
 
-  await page.goto(`${server.url}#/brand-voice`);
+  await page.goto(`${suite.server.url}#/brand-voice`);
   assert.equal(await page.locator('#f-meta-title').inputValue(), title);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('replacing a draft asks first and offers a backup', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-fr').click();
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
   await page.getByTestId('save-status').filter({ hasText: 'Saved at' }).waitFor();
-  await page.goto(`${server.url}#/start`);
+  await page.goto(`${suite.server.url}#/start`);
   assert.match(await page.getByTestId('resume-summary').innerText(), /3 persona\(s\), 8 template\(s\), saved/);
   await page.locator('#new-charter').click();
   await page.waitForFunction(() => document.activeElement?.id === 'replace-heading');
   const backup = await download(page, '#backup-download');
   assert.equal(JSON.parse(backup.text).meta.brand, 'Luciole');
   await page.locator('#replace-cancel').click();
-  await page.goto(`${server.url}#/brand-voice`);
+  await page.goto(`${suite.server.url}#/brand-voice`);
   assert.match(await page.locator('#f-meta-title').inputValue(), /Luciole/);
-  await page.goto(`${server.url}#/start`);
+  await page.goto(`${suite.server.url}#/start`);
   await page.locator('#new-charter').click();
   await page.locator('#replace-confirm').click();
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
@@ -260,7 +253,7 @@ test('with storage unavailable the app keeps working in memory and says so', asy
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   };
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB', step: 'personas', initScript });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB', step: 'personas', initScript });
   await page.locator('#add-personas').click();
   await page.waitForFunction(() => document.activeElement?.id === 'persona-1-name');
   await page.keyboard.type('Camille');
@@ -268,7 +261,7 @@ test('with storage unavailable the app keeps working in memory and says so', asy
   await status.filter({ hasText: 'Browser storage is unavailable or full' }).waitFor();
   assert.equal(await status.getAttribute('aria-live'), 'polite');
   assert.equal(await page.locator('#persona-1-heading').innerText(), 'Camille');
-  await page.goto(`${server.url}#/review`);
+  await page.goto(`${suite.server.url}#/review`);
   const json = await download(page, '#download-json');
   assert.equal(JSON.parse(json.text).personas[0].name, 'Camille');
   assert.deepEqual(errors.filter((e) => !/QuotaExceeded/.test(e)), []);
@@ -276,7 +269,7 @@ test('with storage unavailable the app keeps working in memory and says so', asy
 });
 
 test('the error summary links to the field, in whichever step it lives', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB', step: 'review' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB', step: 'review' });
   const summary = page.locator('#error-summary');
   await summary.waitFor();
   assert.match(await summary.innerText(), /Give the charter a title/);
@@ -284,7 +277,7 @@ test('the error summary links to the field, in whichever step it lives', async (
   await expectHeading(page, 'Step 7 of 10: Crisis plan');
   await page.waitForFunction(() => document.activeElement?.id === 'f-crisis-spokesperson-name');
   await page.keyboard.type('Nadia');
-  await page.goto(`${server.url}#/review`);
+  await page.goto(`${suite.server.url}#/review`);
   await summary.waitFor();
   assert.doesNotMatch(await summary.innerText(), /spokesperson/);
   // the Change links of the summary open their step
@@ -295,11 +288,11 @@ test('the error summary links to the field, in whichever step it lives', async (
 });
 
 test('every step is usable at 320 px wide: nothing scrolls sideways', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'fr-FR', viewport: { width: 320, height: 640 } });
   await page.locator('#example-fr').click();
   await page.waitForURL(/#\/brand-voice$/);
   for (const step of STEPS) {
-    await page.goto(`${server.url}#/${step}`);
+    await page.goto(`${suite.server.url}#/${step}`);
     await page.locator('#step-heading').waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `${step}: the page is ${width} px wide`);
@@ -309,7 +302,7 @@ test('every step is usable at 320 px wide: nothing scrolls sideways', async () =
 });
 
 test('every list duplicates, removes with undo, and reorders with Alt+Arrow keys', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-en').click();
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
   const lists = [
@@ -323,7 +316,7 @@ test('every list duplicates, removes with undo, and reorders with Alt+Arrow keys
     ['templates', 'template'],
   ];
   for (const [step, kind] of lists) {
-    await page.goto(`${server.url}#/${step}`);
+    await page.goto(`${suite.server.url}#/${step}`);
     await page.locator('#step-heading').waitFor();
     const cards = page.getByTestId(kind);
     const ids = () => cards.evaluateAll((els) => els.map((el) => el.dataset.id));
@@ -359,11 +352,11 @@ test('every list duplicates, removes with undo, and reorders with Alt+Arrow keys
 });
 
 test('the charter can be copied to the clipboard and printed without the form', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
   await page.locator('#example-en').click();
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
-  await page.goto(`${server.url}#/review`);
+  await page.goto(`${suite.server.url}#/review`);
   await page.locator('#copy-markdown').click();
   await page.getByText('Copied to the clipboard.').waitFor();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
@@ -383,11 +376,11 @@ test('the charter can be copied to the clipboard and printed without the form', 
 });
 
 test('on every step, Tab alone reaches every control, with no trap', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB' });
   await page.locator('#example-en').click();
   await page.waitForURL(/#\/brand-voice$/);
   for (const step of STEPS) {
-    await page.goto(`${server.url}#/${step}`);
+    await page.goto(`${suite.server.url}#/${step}`);
     await page.locator('#step-heading').waitFor();
     // every enabled, shown control of the page, by id (what a closed <details> holds is hidden)
     const controls = await page.evaluate(() =>
