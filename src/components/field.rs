@@ -281,16 +281,17 @@ impl PlaceholderOffer {
         );
         let caret_utf16 =
             (text[..open].encode_utf16().count() + inserted.encode_utf16().count()) as u32;
+        // The textarea gets the text and the caret now, before the next key event: a caret
+        // placed later (on the next frame) would land behind what a fast typist already typed.
+        if let Some(area) = document()
+            .get_element_by_id(&self.area_id.get_value())
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(el).ok())
+        {
+            area.set_value(&new_text);
+            let _ = area.set_selection_range(caret_utf16, caret_utf16);
+        }
         self.on_input.run(new_text);
         self.close();
-        let id = self.area_id.get_value();
-        request_animation_frame(move || {
-            if let Some(area) = document().get_element_by_id(&id).and_then(|el| {
-                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(el).ok()
-            }) {
-                let _ = area.set_selection_range(caret_utf16, caret_utf16);
-            }
-        });
     }
 }
 
