@@ -449,6 +449,10 @@ pub struct ModerationRule {
     pub examples: Vec<String>,
     /// Words that automated filters may watch for.
     pub keywords: Vec<String>,
+    /// Regular expressions (Rust `regex` syntax, as Discord AutoMod reads them) that automated
+    /// filters may watch for, beyond plain keywords.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub patterns: Vec<String>,
     pub action: ModerationAction,
 }
 
@@ -619,6 +623,34 @@ pub struct Placeholder {
     pub description: String,
     /// Shown in previews in place of the placeholder.
     pub sample: String,
+    /// What a helpdesk fills it with, when it has such a field: how the placeholder is
+    /// translated into each tool's own (`{{ticket.requester.first_name}}` in Zendesk, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stands_for: Option<StandardField>,
+}
+
+/// Values every helpdesk knows about a conversation, which a placeholder may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StandardField {
+    /// The first name of the person the reply is for.
+    CustomerFirstName,
+    /// The full name (or, on forums, the user name) of the person the reply is for.
+    CustomerName,
+    /// The name of the team member who sends the reply.
+    AgentName,
+    /// The number of the ticket or conversation.
+    TicketNumber,
+}
+
+impl StandardField {
+    pub const ALL: [StandardField; 4] = [
+        StandardField::CustomerFirstName,
+        StandardField::CustomerName,
+        StandardField::AgentName,
+        StandardField::TicketNumber,
+    ];
 }
 
 /// A reply template for one situation.

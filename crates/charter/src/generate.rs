@@ -76,6 +76,14 @@ const WORDS: &[&str] = &[
     "",
 ];
 
+/// Valid regular expressions, some with Unicode classes and flags, for moderation rules.
+const PATTERNS: [&str; 4] = [
+    r"(?i)arnaque\w*",
+    r"\bfree\s+(money|gift)s?\b",
+    r"\p{Lu}{6,}",
+    r"(?i)h[a@]te\s*(you|u)",
+];
+
 fn text(rng: &mut Rng, max_words: usize) -> String {
     let n = rng.below(max_words + 1);
     (0..n)
@@ -218,6 +226,11 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 covers: text(r, 8),
                 examples: lines(r, 3),
                 keywords: lines(r, 5),
+                patterns: if r.chance(50) {
+                    vec![r.pick(&PATTERNS).to_string()]
+                } else {
+                    Vec::new()
+                },
                 action: *r.pick(&ModerationAction::ALL),
             })
             .collect(),
@@ -276,6 +289,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
             name: (*name).into(),
             description: text(r, 6),
             sample: text(r, 2),
+            stands_for: Some(*r.pick(&StandardField::ALL)).filter(|_| r.chance(70)),
         })
         .collect();
     charter.templates = (1..=size.templates)

@@ -4,7 +4,7 @@
 
 use crate::document::{
     Address, DelayUnit, EmojiPolicy, ModerationAction, ModerationCategory, Platform, RitualKind,
-    Situation, ToneKind, Visibility, Weekday,
+    Situation, StandardField, ToneKind, Visibility, Weekday,
 };
 use crate::lang::Lang;
 
@@ -77,6 +77,8 @@ pub struct Labels {
     pub covers: &'static str,
     pub examples: &'static str,
     pub keywords: &'static str,
+    pub patterns: &'static str,
+    pub stands_for: &'static str,
     pub action: &'static str,
     // crisis
     pub triggers: &'static str,
@@ -171,6 +173,8 @@ pub static FR: Labels = Labels {
     covers: "Ce qu’elle couvre",
     examples: "Exemples",
     keywords: "Mots-clés surveillés",
+    patterns: "Expressions régulières",
+    stands_for: "Rempli par l’outil avec",
     action: "Action",
     triggers: "Déclencheurs",
     trigger: "Déclencheur",
@@ -262,6 +266,8 @@ pub static EN: Labels = Labels {
     covers: "What it covers",
     examples: "Examples",
     keywords: "Watched keywords",
+    patterns: "Regular expressions",
+    stands_for: "Filled by the tool with",
     action: "Action",
     triggers: "Triggers",
     trigger: "Trigger",
@@ -407,6 +413,19 @@ impl Labels {
             RitualKind::ExclusiveContent => self.pick("Contenu exclusif", "Exclusive content"),
             RitualKind::Contest => self.pick("Concours", "Contest"),
             RitualKind::Custom => self.pick("Autre", "Other"),
+        }
+    }
+
+    pub fn standard_field(&self, field: StandardField) -> &'static str {
+        match field {
+            StandardField::CustomerFirstName => {
+                self.pick("le prénom de la personne", "the person's first name")
+            }
+            StandardField::CustomerName => self.pick("le nom de la personne", "the person's name"),
+            StandardField::AgentName => {
+                self.pick("le nom du membre de l’équipe", "the team member's name")
+            }
+            StandardField::TicketNumber => self.pick("le numéro du ticket", "the ticket number"),
         }
     }
 

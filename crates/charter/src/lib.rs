@@ -2,7 +2,7 @@
 //! operations on it, and the documents made from it (Markdown, safe preview HTML, JSON).
 //!
 //! Invariant: this crate knows nothing of the browser. It depends on serde, serde_json,
-//! serde_path_to_error, pulldown-cmark and (for the schema and the command-line tool only)
+//! serde_path_to_error, pulldown-cmark, regex and (for the schema and the command-line tool only)
 //! schemars, never on leptos, web_sys, gloo or wasm_bindgen, so that it is tested natively in
 //! seconds and the command-line tool can use it as is.
 
@@ -19,11 +19,13 @@ pub mod list;
 pub mod locate;
 pub mod markdown;
 mod normalize;
+pub mod pattern;
 pub mod practice;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod template;
 pub mod template_export;
+pub mod tools;
 pub mod validate;
 
 pub use document::Charter;

@@ -561,23 +561,31 @@ fn moderation(doc: &mut Doc, charter: &Charter) {
     }
     if !m.rules.is_empty() {
         doc.heading(3, l.moderation_rules);
+        // the patterns column only when a rule has patterns: most charters have none
+        let with_patterns = m.rules.iter().any(|r| !entries(&r.patterns).is_empty());
         let rows: Vec<Vec<String>> = m
             .rules
             .iter()
             .map(|r| {
-                vec![
+                let mut row = vec![
                     l.category(r.category).to_owned(),
                     inline(&r.covers),
                     entries(&r.examples).join(" · "),
                     entries(&r.keywords).join(", "),
-                    l.moderation_action(r.action).to_owned(),
-                ]
+                ];
+                if with_patterns {
+                    row.push(entries(&r.patterns).join(" · "));
+                }
+                row.push(l.moderation_action(r.action).to_owned());
+                row
             })
             .collect();
-        doc.table(
-            &[l.category, l.covers, l.examples, l.keywords, l.action],
-            &rows,
-        );
+        let mut head = vec![l.category, l.covers, l.examples, l.keywords];
+        if with_patterns {
+            head.push(l.patterns);
+        }
+        head.push(l.action);
+        doc.table(&head, &rows);
     }
 }
 
@@ -701,6 +709,7 @@ fn placeholders(doc: &mut Doc, charter: &Charter) {
         doc.nothing();
         return;
     }
+    let with_standard = charter.placeholders.iter().any(|p| p.stands_for.is_some());
     let rows: Vec<Vec<String>> = charter
         .placeholders
         .iter()
@@ -711,10 +720,23 @@ fn placeholders(doc: &mut Doc, charter: &Charter) {
             } else {
                 inline(&p.name)
             };
-            vec![name, inline(&p.description), inline(&p.sample)]
+            let mut row = vec![name, inline(&p.description), inline(&p.sample)];
+            if with_standard {
+                row.push(
+                    p.stands_for
+                        .map(|f| l.standard_field(f))
+                        .unwrap_or(l.none)
+                        .to_owned(),
+                );
+            }
+            row
         })
         .collect();
-    doc.table(&[l.name, l.description, l.sample], &rows);
+    let mut head = vec![l.name, l.description, l.sample];
+    if with_standard {
+        head.push(l.stands_for);
+    }
+    doc.table(&head, &rows);
 }
 
 fn templates(doc: &mut Doc, charter: &Charter, level: usize) {

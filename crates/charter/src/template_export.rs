@@ -138,6 +138,7 @@ mod tests {
             name: "first_name".into(),
             description: "Customer's first name".into(),
             sample: "Léa".into(),
+            stands_for: None,
         });
         charter.templates.push(ReplyTemplate {
             id: "template-1".into(),

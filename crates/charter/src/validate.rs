@@ -55,6 +55,8 @@ pub enum ProblemKind {
         length: usize,
         limit: u32,
     },
+    /// A moderation rule's regular expression that `regex` refuses, with its reason.
+    BadPattern(String),
 }
 
 /// The kinds of things whose names are required.
@@ -111,6 +113,7 @@ impl ProblemKind {
             ProblemKind::TemplateEmpty => "template-empty",
             ProblemKind::MissingInCharterLanguage => "missing-in-charter-language",
             ProblemKind::TooLongForChannel { .. } => "too-long-for-channel",
+            ProblemKind::BadPattern(_) => "bad-pattern",
         }
     }
 
@@ -268,6 +271,15 @@ impl ProblemKind {
                     format!("{length} caractères : trop long pour le canal « {channel} » (limite {limit}).")
                 } else {
                     format!("{length} characters: too long for the channel “{channel}” (limit {limit}).")
+                }
+            }
+            ProblemKind::BadPattern(reason) => {
+                if fr {
+                    format!("Expression régulière invalide ({reason}) : les filtres automatiques la refuseraient.")
+                } else {
+                    format!(
+                        "Invalid regular expression ({reason}): automated filters would refuse it."
+                    )
                 }
             }
         }
@@ -529,6 +541,14 @@ pub fn validate(charter: &Charter) -> Vec<Problem> {
             &rule.covers,
             Thing::Rule,
         );
+        for (j, pattern) in rule.patterns.iter().enumerate() {
+            if let Some(reason) = crate::pattern::pattern_error(pattern) {
+                check.report(
+                    format!("/moderation/rules/{i}/patterns/{j}"),
+                    ProblemKind::BadPattern(reason),
+                );
+            }
+        }
     }
 
     let crisis = &charter.crisis;

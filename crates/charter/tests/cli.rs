@@ -210,3 +210,96 @@ fn messages_follow_a_french_locale() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn render_for_each_tool_writes_its_file_and_lists_what_did_not_fit_on_stderr() {
+    for format in [
+        "zendesk",
+        "freshdesk",
+        "helpscout",
+        "gorgias",
+        "front",
+        "discord-automod",
+    ] {
+        let out = porte_voix(&["render", &example("en"), "--format", format], None);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            text(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect(format);
+        assert!(json.is_object() || json.is_array(), "{format}");
+        assert!(
+            text(&out.stderr).contains(&format!("{format}: ")),
+            "{format}: {}",
+            text(&out.stderr)
+        );
+    }
+    // the example's status page has no Zendesk field: said on stderr, with the path
+    let out = porte_voix(&["render", &example("en"), "--format", "zendesk"], None);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "(/templates/5/body/en): Changed: Zendesk has no equivalent for {{status_page}}"
+        ),
+        "{stderr}"
+    );
+    // in French when LANG says so
+    let out = Command::new(env!("CARGO_BIN_EXE_porte-voix"))
+        .args(["render", &example("fr"), "--format", "reddit-automod"])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(text(&out.stdout).starts_with("# Porte-voix"));
+    assert!(
+        text(&out.stderr).contains("Non exporté : la règle n’a ni mots-clés"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn tool_options_are_checked_and_used() {
+    let out = porte_voix(
+        &[
+            "render",
+            &example("en"),
+            "--format",
+            "discord-automod",
+            "--discord-alert-channel",
+            "12345678901234567",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("\"channel_id\": \"12345678901234567\""));
+    assert!(
+        !text(&out.stderr).contains("To fill in"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    for (flag, value) in [
+        ("--discord-alert-channel", "#moderation"),
+        ("--freshdesk-folder", "support"),
+        ("--discord-timeout", "one day"),
+    ] {
+        let out = porte_voix(
+            &[
+                "render",
+                &example("en"),
+                "--format",
+                "freshdesk",
+                flag,
+                value,
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(text(&out.stderr).contains(flag), "{}", text(&out.stderr));
+        assert!(out.stdout.is_empty());
+    }
+}

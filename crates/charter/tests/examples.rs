@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use charter::document::Situation;
 use charter::json::from_json;
+use charter::tools::{self, Target, ToolOptions};
 use charter::validate::validate;
 use charter::{markdown, template_export, Charter, Lang};
 
@@ -145,5 +146,19 @@ fn examples_render_as_the_golden_files() {
             &format!("{name}-templates.json"),
             &template_export::templates_json(&c),
         );
+        // each tool's file, and what it reports did not fit (in the charter's language)
+        for target in Target::ALL {
+            let export = tools::export(&c, target, &ToolOptions::default());
+            golden(
+                &format!("{name}-{}.{}", target.slug(), target.extension()),
+                &export.text,
+            );
+            let notes: String = export
+                .notes
+                .iter()
+                .map(|n| format!("{} | {} | {}\n", n.path, n.item, n.message(c.meta.language)))
+                .collect();
+            golden(&format!("{name}-{}-notes.txt", target.slug()), &notes);
+        }
     }
 }

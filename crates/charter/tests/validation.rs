@@ -366,3 +366,28 @@ fn every_path_points_at_a_field_of_the_exported_json() {
         );
     }
 }
+
+#[test]
+fn moderation_patterns_must_be_valid_regular_expressions() {
+    let mut c = valid(Lang::En);
+    c.moderation.rules.push(charter::document::ModerationRule {
+        id: "rule-1".into(),
+        covers: "Spam links".into(),
+        patterns: vec![r"(?i)bit\.ly/\w+".into(), "spam(?=bot)".into()],
+        ..Default::default()
+    });
+    let problems = validate(&c);
+    assert_eq!(
+        codes(&problems),
+        [(
+            "/moderation/rules/0/patterns/1",
+            "bad-pattern",
+            Severity::Error
+        )]
+    );
+    assert!(
+        problems[0].message.contains("look-around"),
+        "{}",
+        problems[0].message
+    );
+}

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! porte-voix validate FILE [--json]
-//! porte-voix render FILE --format FORMAT [-o OUT]
+//! porte-voix render FILE --format FORMAT [-o OUT] [tool options]
 //! porte-voix check FILE
 //! porte-voix schema [-o OUT]
 //! ```
@@ -15,6 +15,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use charter::json::{from_json, MAX_IMPORT_BYTES};
+use charter::tools::{self, Target, ToolOptions};
 use charter::validate::{validate, Problem, Severity};
 use charter::{checker, markdown, schema, template_export, Charter, Lang};
 
@@ -22,7 +23,13 @@ const USAGE: &str = "\
 Usage:
   porte-voix validate FILE [--json]     check a charter; --json prints the problems as JSON
   porte-voix render FILE --format FORMAT [-o OUT]
-                                        FORMAT: markdown, json, templates-json, templates-markdown
+                                        FORMAT: markdown, json, templates-json, templates-markdown,
+                                        or a tool: zendesk, freshdesk, helpscout, gorgias, front,
+                                        discord-automod, reddit-automod (what does not fit the
+                                        tool is listed on stderr, never cut)
+      --freshdesk-folder ID             Freshdesk folder_id for the canned responses
+      --discord-alert-channel ID        Discord channel_id that receives AutoMod alerts
+      --discord-timeout SECONDS         timeout for the mute-or-ban rules (default 86400)
   porte-voix check FILE                 check every reply template against the charter
   porte-voix schema [-o OUT]            the JSON Schema of the charter format
   porte-voix --help | --version
@@ -264,12 +271,26 @@ fn check_command(args: &[String]) -> Result<ExitCode, Fatal> {
 }
 
 fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
-    let options = Options::parse(args, &["--format", "-f", "-o"], &[])?;
+    let options = Options::parse(
+        args,
+        &[
+            "--format",
+            "-f",
+            "-o",
+            "--freshdesk-folder",
+            "--discord-alert-channel",
+            "--discord-timeout",
+        ],
+        &[],
+    )?;
     let file = options.file()?;
     let format = options
         .value("--format")
         .or_else(|| options.value("-f"))
         .ok_or_else(|| Fatal(format!("render needs --format\n{USAGE}")))?;
+    if let Some(target) = Target::from_slug(format) {
+        return render_for_tool(file, target, &tool_options(&options)?, options.value("-o"));
+    }
     let render: fn(&Charter) -> String = match format {
         "markdown" => markdown::render,
         "json" => charter::json::to_json,
@@ -277,7 +298,8 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
         "templates-markdown" => markdown::render_templates,
         other => {
             return Err(Fatal(format!(
-                "unknown format {other}: use markdown, json, templates-json or templates-markdown"
+                "unknown format {other}: use markdown, json, templates-json, templates-markdown, \
+                 zendesk, freshdesk, helpscout, gorgias, front, discord-automod or reddit-automod"
             )))
         }
     };
@@ -288,6 +310,71 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
         text.push('\n');
     }
     write_output(options.value("-o"), &text)?;
+    Ok(if has_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn tool_options(options: &Options) -> Result<ToolOptions, Fatal> {
+    let mut tool = ToolOptions::default();
+    if let Some(id) = options.value("--freshdesk-folder") {
+        tool.freshdesk_folder_id = Some(id.parse().map_err(|_| {
+            Fatal(format!(
+                "--freshdesk-folder needs a Freshdesk folder id (a number), not {id}"
+            ))
+        })?);
+    }
+    if let Some(id) = options.value("--discord-alert-channel") {
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Fatal(format!(
+                "--discord-alert-channel needs a Discord channel id (digits), not {id}"
+            )));
+        }
+        tool.discord_alert_channel_id = Some(id.to_owned());
+    }
+    if let Some(seconds) = options.value("--discord-timeout") {
+        tool.discord_timeout_seconds = seconds.parse().map_err(|_| {
+            Fatal(format!(
+                "--discord-timeout needs a number of seconds, not {seconds}"
+            ))
+        })?;
+    }
+    Ok(tool)
+}
+
+/// Writes the file for a tool and lists on stderr, item by item, what did not fit it.
+fn render_for_tool(
+    file: &str,
+    target: Target,
+    options: &ToolOptions,
+    out: Option<&str>,
+) -> Result<ExitCode, Fatal> {
+    let charter = load(file)?;
+    let has_errors = report(file, &validate(&charter));
+    let export = tools::export(&charter, target, options);
+    let lang = cli_lang();
+    for note in &export.notes {
+        let at = if note.path.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", note.path)
+        };
+        eprintln!(
+            "{file}: {}: {}{at}: {}",
+            target.slug(),
+            note.item,
+            note.message(lang)
+        );
+    }
+    eprintln!(
+        "{file}: {}: {} item(s) written, {} note(s)",
+        target.slug(),
+        export.items,
+        export.notes.len()
+    );
+    write_output(out, &export.text)?;
     Ok(if has_errors {
         ExitCode::from(1)
     } else {

@@ -1,0 +1,265 @@
+//! Discord AutoMod rules, as `POST /guilds/{guild.id}/auto-moderation/rules` takes each of
+//! them: a JSON array of `{name, event_type, trigger_type, trigger_metadata: {keyword_filter,
+//! regex_patterns}, actions, enabled}`. Only moderation rules that list keywords or patterns
+//! become AutoMod rules; the limits are Discord's documented ones.
+
+use serde::Serialize;
+
+use super::notes::{Counted, Note, Outcome, Reason, TextField, ToolId};
+use super::{to_pretty_json, Target, ToolOptions};
+use crate::document::{Charter, ModerationAction};
+use crate::labels::labels;
+use crate::pattern::pattern_error;
+
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 86_400;
+pub const MAX_TIMEOUT_SECONDS: u32 = 2_419_200;
+pub const MAX_KEYWORDS: usize = 1_000;
+pub const MAX_KEYWORD_CHARS: usize = 60;
+pub const MAX_PATTERNS: usize = 10;
+pub const MAX_PATTERN_CHARS: usize = 260;
+pub const MAX_CUSTOM_MESSAGE_CHARS: usize = 150;
+/// Keyword rules a server may have.
+pub const MAX_KEYWORD_RULES: usize = 6;
+
+const EVENT_MESSAGE_SEND: u8 = 1;
+const TRIGGER_KEYWORD: u8 = 1;
+const ACTION_BLOCK_MESSAGE: u8 = 1;
+const ACTION_SEND_ALERT_MESSAGE: u8 = 2;
+const ACTION_TIMEOUT: u8 = 3;
+
+#[derive(Serialize)]
+struct Rule {
+    name: String,
+    event_type: u8,
+    trigger_type: u8,
+    trigger_metadata: TriggerMetadata,
+    actions: Vec<Action>,
+    enabled: bool,
+}
+
+#[derive(Serialize)]
+struct TriggerMetadata {
+    keyword_filter: Vec<String>,
+    regex_patterns: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Action {
+    #[serde(rename = "type")]
+    kind: u8,
+    metadata: Metadata,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Metadata {
+    Block {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        custom_message: Option<String>,
+    },
+    Alert {
+        channel_id: Option<String>,
+    },
+    Timeout {
+        duration_seconds: u32,
+    },
+}
+
+pub(super) fn export(
+    charter: &Charter,
+    options: &ToolOptions,
+    notes: &mut Vec<Note>,
+) -> (String, usize) {
+    let l = labels(charter.meta.language);
+    let mut rules = Vec::new();
+    let mut alerts = false;
+    for (i, rule) in charter.moderation.rules.iter().enumerate() {
+        let at = format!("/moderation/rules/{i}");
+        let category = l.category(rule.category);
+        let item = if rule.covers.trim().is_empty() {
+            category.to_owned()
+        } else {
+            rule.covers.trim().to_owned()
+        };
+        let mut note = |path: String, item: String, outcome, reason| {
+            notes.push(Note {
+                target: Target::DiscordAutomod,
+                path,
+                item,
+                outcome,
+                reason,
+            })
+        };
+
+        let mut keywords = Vec::new();
+        for (j, keyword) in rule.keywords.iter().enumerate() {
+            let keyword = keyword.trim();
+            let length = keyword.chars().count();
+            if keyword.is_empty() {
+                continue;
+            }
+            if length > MAX_KEYWORD_CHARS {
+                note(
+                    format!("{at}/keywords/{j}"),
+                    keyword.to_owned(),
+                    Outcome::LeftOut,
+                    Reason::TooLong {
+                        field: TextField::Keyword,
+                        length,
+                        limit: MAX_KEYWORD_CHARS,
+                    },
+                );
+            } else {
+                keywords.push(keyword.to_owned());
+            }
+        }
+        let mut patterns = Vec::new();
+        for (j, pattern) in rule.patterns.iter().enumerate() {
+            let pattern = pattern.trim();
+            let length = pattern.chars().count();
+            if pattern.is_empty() {
+                continue;
+            }
+            let reason = if length > MAX_PATTERN_CHARS {
+                Some(Reason::TooLong {
+                    field: TextField::Pattern,
+                    length,
+                    limit: MAX_PATTERN_CHARS,
+                })
+            } else {
+                pattern_error(pattern).map(|reason| Reason::InvalidPattern { reason })
+            };
+            match reason {
+                Some(reason) => note(
+                    format!("{at}/patterns/{j}"),
+                    pattern.to_owned(),
+                    Outcome::LeftOut,
+                    reason,
+                ),
+                None => patterns.push(pattern.to_owned()),
+            }
+        }
+
+        let refusal = if keywords.is_empty() && patterns.is_empty() {
+            Some(Reason::NothingToWatch)
+        } else if keywords.len() > MAX_KEYWORDS {
+            Some(Reason::TooMany {
+                what: Counted::Keywords,
+                count: keywords.len(),
+                limit: MAX_KEYWORDS,
+            })
+        } else if patterns.len() > MAX_PATTERNS {
+            Some(Reason::TooMany {
+                what: Counted::Patterns,
+                count: patterns.len(),
+                limit: MAX_PATTERNS,
+            })
+        } else if rules.len() == MAX_KEYWORD_RULES {
+            Some(Reason::TooMany {
+                what: Counted::Rules,
+                count: rules.len() + 1,
+                limit: MAX_KEYWORD_RULES,
+            })
+        } else {
+            None
+        };
+        if let Some(reason) = refusal {
+            note(at, item, Outcome::LeftOut, reason);
+            continue;
+        }
+
+        let block = || {
+            let message = format!("{category}{}{}", l.colon, rule.covers.trim());
+            let length = message.chars().count();
+            let custom_message = if rule.covers.trim().is_empty() {
+                None
+            } else if length > MAX_CUSTOM_MESSAGE_CHARS {
+                Some(Err(length))
+            } else {
+                Some(Ok(message))
+            };
+            custom_message
+        };
+        let mut actions = Vec::new();
+        let blocks = !matches!(
+            rule.action,
+            ModerationAction::ReplyOnce | ModerationAction::Report | ModerationAction::Escalate
+        );
+        if blocks {
+            let custom_message = match block() {
+                Some(Err(length)) => {
+                    note(
+                        format!("{at}/covers"),
+                        item.clone(),
+                        Outcome::LeftOut,
+                        Reason::TooLong {
+                            field: TextField::BlockMessage,
+                            length,
+                            limit: MAX_CUSTOM_MESSAGE_CHARS,
+                        },
+                    );
+                    None
+                }
+                Some(Ok(message)) => Some(message),
+                None => None,
+            };
+            actions.push(Action {
+                kind: ACTION_BLOCK_MESSAGE,
+                metadata: Metadata::Block { custom_message },
+            });
+        } else {
+            // reply once, report, escalate: a person looks at it
+            alerts = true;
+            actions.push(Action {
+                kind: ACTION_SEND_ALERT_MESSAGE,
+                metadata: Metadata::Alert {
+                    channel_id: options.discord_alert_channel_id.clone(),
+                },
+            });
+        }
+        if rule.action == ModerationAction::MuteOrBan {
+            let seconds = options.discord_timeout_seconds;
+            if seconds > MAX_TIMEOUT_SECONDS {
+                note(
+                    format!("{at}/action"),
+                    item.clone(),
+                    Outcome::LeftOut,
+                    Reason::TooLong {
+                        field: TextField::TimeoutSeconds,
+                        length: seconds as usize,
+                        limit: MAX_TIMEOUT_SECONDS as usize,
+                    },
+                );
+            } else {
+                actions.push(Action {
+                    kind: ACTION_TIMEOUT,
+                    metadata: Metadata::Timeout {
+                        duration_seconds: seconds,
+                    },
+                });
+            }
+        }
+        rules.push(Rule {
+            name: format!("{category} · {}", rule.id),
+            event_type: EVENT_MESSAGE_SEND,
+            trigger_type: TRIGGER_KEYWORD,
+            trigger_metadata: TriggerMetadata {
+                keyword_filter: keywords,
+                regex_patterns: patterns,
+            },
+            actions,
+            enabled: true,
+        });
+    }
+    if alerts && options.discord_alert_channel_id.is_none() {
+        notes.push(Note {
+            target: Target::DiscordAutomod,
+            path: String::new(),
+            item: "channel_id".to_owned(),
+            outcome: Outcome::ToFillIn,
+            reason: Reason::NeedsId(ToolId::DiscordAlertChannel),
+        });
+    }
+    let count = rules.len();
+    (to_pretty_json(&rules), count)
+}

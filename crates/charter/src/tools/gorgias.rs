@@ -1,0 +1,94 @@
+//! Gorgias macros, as `POST /api/macros` takes each of them: `{name, language, intent,
+//! actions}`, the reply in a `setResponseText` action (`arguments.body_text` and
+//! `body_html`), tags in an `addTags` action. Gorgias macros carry a language, so the file
+//! holds one macro per template and language.
+
+use serde::Serialize;
+
+use super::notes::Note;
+use super::replies::{replies, situation_code, to_html};
+use super::{to_pretty_json, Target};
+use crate::document::{Charter, Situation, Visibility};
+
+#[derive(Serialize)]
+struct File {
+    macros: Vec<Macro>,
+}
+
+#[derive(Serialize)]
+struct Macro {
+    name: String,
+    /// ISO 639-1
+    language: &'static str,
+    intent: Option<&'static str>,
+    actions: Vec<Action>,
+}
+
+#[derive(Serialize)]
+struct Action {
+    name: &'static str,
+    title: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    arguments: Arguments,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Arguments {
+    Response {
+        body_text: String,
+        body_html: String,
+    },
+    Tags {
+        tags: String,
+    },
+}
+
+/// The Gorgias intent closest to a situation; the others have none.
+fn intent(situation: Situation) -> Option<&'static str> {
+    match situation {
+        Situation::Question => Some("other/question"),
+        Situation::PositiveReview => Some("other/thanks"),
+        Situation::NegativeReview | Situation::Complaint => Some("feedback"),
+        _ => None,
+    }
+}
+
+pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize) {
+    let macros: Vec<Macro> = replies(charter, Target::Gorgias, notes)
+        .into_iter()
+        .map(|reply| {
+            let mut tags = vec!["porte-voix".to_owned(), situation_code(reply.situation)];
+            if reply.visibility == Visibility::Private {
+                tags.push("private".to_owned());
+            }
+            Macro {
+                name: reply.title,
+                language: reply.lang.code(),
+                intent: intent(reply.situation),
+                actions: vec![
+                    Action {
+                        name: "setResponseText",
+                        title: "Set response text",
+                        kind: "user",
+                        arguments: Arguments::Response {
+                            body_html: to_html(&reply.text),
+                            body_text: reply.text,
+                        },
+                    },
+                    Action {
+                        name: "addTags",
+                        title: "Add tags",
+                        kind: "user",
+                        arguments: Arguments::Tags {
+                            tags: tags.join(", "),
+                        },
+                    },
+                ],
+            }
+        })
+        .collect();
+    let count = macros.len();
+    (to_pretty_json(&File { macros }), count)
+}

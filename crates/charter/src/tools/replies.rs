@@ -1,0 +1,284 @@
+//! What the helpdesk exports share: the replies of the charter's templates (a complaint's
+//! public reply and private follow-up are two replies), placeholders translated into each
+//! tool's own, and the text as the HTML helpdesks store.
+
+use super::notes::{Note, Outcome, Reason};
+use super::Target;
+use crate::document::{Charter, LocalizedText, Situation, StandardField, Visibility};
+use crate::labels::labels;
+use crate::lang::Lang;
+use crate::markdown::channel_name;
+use crate::template::occurrences;
+
+/// One reply, in one language, ready for a helpdesk.
+pub(super) struct Reply {
+    pub title: String,
+    pub situation: Situation,
+    /// Private for a follow-up, else the template's own.
+    pub visibility: Visibility,
+    pub lang: Lang,
+    /// Plain text, placeholders already in the target's syntax.
+    pub text: String,
+    /// Names of the channels the template is for (empty: every channel).
+    pub channels: Vec<String>,
+}
+
+/// The languages a target's file is written in: the charter's, or both for bilingual tools.
+pub(super) fn languages(charter: &Charter, target: Target) -> Vec<Lang> {
+    let first = charter.meta.language;
+    if target.is_bilingual() {
+        let mut both = vec![first];
+        both.extend(Lang::ALL.into_iter().filter(|&l| l != first));
+        both
+    } else {
+        vec![first]
+    }
+}
+
+/// Every reply of the charter for `target`, with a note for each text missing in the file's
+/// language and each placeholder the target cannot fill.
+pub(super) fn replies(charter: &Charter, target: Target, notes: &mut Vec<Note>) -> Vec<Reply> {
+    let langs = languages(charter, target);
+    let mut replies = Vec::new();
+    for (i, template) in charter.templates.iter().enumerate() {
+        let pair = !template.follow_up.is_empty();
+        let parts: [(&LocalizedText, &str, bool); 2] = [
+            (&template.body, "body", false),
+            (&template.follow_up, "follow_up", true),
+        ];
+        for (text, field, is_follow_up) in parts {
+            if is_follow_up && !pair {
+                continue;
+            }
+            let present: Vec<Lang> = langs
+                .iter()
+                .copied()
+                .filter(|&lang| text.get(lang).is_some_and(|t| !t.trim().is_empty()))
+                .collect();
+            if present.is_empty() {
+                // a bilingual file needs one language; a single-language file its own
+                notes.push(Note {
+                    target,
+                    path: format!("/templates/{i}/{field}/{}", langs[0].code()),
+                    item: template_name(charter, &template.title),
+                    outcome: Outcome::LeftOut,
+                    reason: Reason::MissingText { lang: langs[0] },
+                });
+                continue;
+            }
+            for lang in present {
+                let l = labels(lang);
+                let name = template_name(charter, &template.title);
+                let title = match (pair, is_follow_up) {
+                    (false, _) => name.clone(),
+                    (true, false) => format!("{name} — {}", l.reply),
+                    (true, true) => format!("{name} — {}", l.follow_up),
+                };
+                let path = format!("/templates/{i}/{field}/{}", lang.code());
+                let raw = text.get(lang).unwrap_or_default().trim();
+                let text = map_placeholders(raw, charter, target, &path, &title, notes);
+                replies.push(Reply {
+                    title,
+                    situation: template.situation,
+                    visibility: if is_follow_up {
+                        Visibility::Private
+                    } else {
+                        template.visibility
+                    },
+                    lang,
+                    text,
+                    channels: template
+                        .channel_ids
+                        .iter()
+                        .filter_map(|id| charter.channels.iter().find(|c| &c.id == id))
+                        .map(|c| channel_name(c, l).to_owned())
+                        .collect(),
+                });
+            }
+        }
+    }
+    replies
+}
+
+fn template_name(charter: &Charter, title: &str) -> String {
+    if title.trim().is_empty() {
+        labels(charter.meta.language).unnamed.to_owned()
+    } else {
+        title.trim().to_owned()
+    }
+}
+
+/// The target's own placeholder for a standard field, if it has one.
+pub(super) fn equivalent(target: Target, field: StandardField) -> Option<&'static str> {
+    use StandardField::*;
+    Some(match (target, field) {
+        (Target::Zendesk, CustomerFirstName) => "{{ticket.requester.first_name}}",
+        (Target::Zendesk, CustomerName) => "{{ticket.requester.name}}",
+        (Target::Zendesk, AgentName) => "{{current_user.name}}",
+        (Target::Zendesk, TicketNumber) => "{{ticket.id}}",
+        (Target::Freshdesk, CustomerFirstName) => "{{ticket.requester.firstname}}",
+        (Target::Freshdesk, CustomerName) => "{{ticket.requester.name}}",
+        (Target::Freshdesk, AgentName) => "{{ticket.agent.name}}",
+        (Target::Freshdesk, TicketNumber) => "{{ticket.id}}",
+        (Target::HelpScout, CustomerFirstName) => "{%customer.firstName%}",
+        (Target::HelpScout, CustomerName) => "{%customer.fullName%}",
+        (Target::HelpScout, AgentName) => "{%user.fullName%}",
+        (Target::HelpScout, TicketNumber) => "{%conversation.number%}",
+        (Target::Gorgias, CustomerFirstName) => "{{ticket.customer.firstname}}",
+        (Target::Gorgias, CustomerName) => "{{ticket.customer.name}}",
+        (Target::Gorgias, AgentName) => "{{current_user.name}}",
+        (Target::Gorgias, TicketNumber) => "{{ticket.id}}",
+        (Target::Front, CustomerFirstName) => "{{recipient.first_name}}",
+        (Target::Front, CustomerName) => "{{recipient.name}}",
+        (Target::Front, AgentName) => "{{user.name}}",
+        // Reddit has user names only, and AutoModerator posts as itself
+        (Target::RedditAutomod, CustomerFirstName | CustomerName) => "{{author}}",
+        _ => return None,
+    })
+}
+
+/// `text` with each `{{name}}` in the target's syntax. A placeholder the target cannot fill,
+/// or one the charter does not define, becomes `[name]` (visible, for the agent to fill in),
+/// with one note per placeholder and reply.
+pub(super) fn map_placeholders(
+    text: &str,
+    charter: &Charter,
+    target: Target,
+    path: &str,
+    item: &str,
+    notes: &mut Vec<Note>,
+) -> String {
+    // unbalanced braces are a validation error; the text goes as written
+    let Some(found) = occurrences(text) else {
+        return text.to_owned();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut noted: Vec<&str> = Vec::new();
+    let mut last = 0;
+    for occurrence in &found {
+        out.push_str(&text[last..occurrence.start]);
+        last = occurrence.end;
+        let defined = charter
+            .placeholders
+            .iter()
+            .find(|p| p.name == occurrence.name);
+        match defined
+            .and_then(|p| p.stands_for)
+            .and_then(|f| equivalent(target, f))
+        {
+            Some(theirs) => out.push_str(theirs),
+            None => {
+                out.push('[');
+                out.push_str(&occurrence.name);
+                out.push(']');
+                if !noted.contains(&occurrence.name.as_str()) {
+                    noted.push(&occurrence.name);
+                    let placeholder = occurrence.name.clone();
+                    notes.push(Note {
+                        target,
+                        path: path.to_owned(),
+                        item: item.to_owned(),
+                        outcome: Outcome::Changed,
+                        reason: if defined.is_some() {
+                            Reason::NoEquivalent { placeholder }
+                        } else {
+                            Reason::Undefined { placeholder }
+                        },
+                    });
+                }
+            }
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Plain text as HTML: blank lines separate paragraphs, single line breaks stay breaks, and
+/// every character that means something in HTML is escaped (user text is never markup).
+pub(super) fn to_html(text: &str) -> String {
+    let mut html = String::new();
+    for paragraph in text
+        .replace("\r\n", "\n")
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        html.push_str("<p>");
+        for (i, line) in paragraph.lines().enumerate() {
+            if i > 0 {
+                html.push_str("<br>");
+            }
+            for c in line.chars() {
+                match c {
+                    '&' => html.push_str("&amp;"),
+                    '<' => html.push_str("&lt;"),
+                    '>' => html.push_str("&gt;"),
+                    '"' => html.push_str("&quot;"),
+                    _ => html.push(c),
+                }
+            }
+        }
+        html.push_str("</p>");
+    }
+    html
+}
+
+/// A situation's stable code (`negative_review`), for tags.
+pub(super) fn situation_code(situation: Situation) -> String {
+    serde_json::to_value(situation)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Placeholder;
+
+    fn charter() -> Charter {
+        let mut c = Charter::new(Lang::En);
+        c.placeholders.push(Placeholder {
+            name: "first_name".into(),
+            stands_for: Some(StandardField::CustomerFirstName),
+            ..Placeholder::default()
+        });
+        c.placeholders.push(Placeholder {
+            name: "order".into(),
+            ..Placeholder::default()
+        });
+        c
+    }
+
+    #[test]
+    fn placeholders_take_the_target_syntax_or_a_visible_marker_with_a_note() {
+        let mut notes = Vec::new();
+        let text = "Hi {{ first_name }}, order {{order}} ({{order}}), {{nope}}";
+        let out = map_placeholders(text, &charter(), Target::Zendesk, "/p", "T", &mut notes);
+        assert_eq!(
+            out,
+            "Hi {{ticket.requester.first_name}}, order [order] ([order]), [nope]"
+        );
+        assert_eq!(notes.len(), 2, "one note per placeholder: {notes:?}");
+        assert_eq!(
+            notes[0].reason,
+            Reason::NoEquivalent {
+                placeholder: "order".into()
+            }
+        );
+        assert_eq!(
+            notes[1].reason,
+            Reason::Undefined {
+                placeholder: "nope".into()
+            }
+        );
+    }
+
+    #[test]
+    fn html_escapes_and_keeps_paragraphs() {
+        assert_eq!(
+            to_html("A <b> & \"c\"\nline\n\nNext"),
+            "<p>A &lt;b&gt; &amp; &quot;c&quot;<br>line</p><p>Next</p>"
+        );
+    }
+}

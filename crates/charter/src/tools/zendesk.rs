@@ -1,0 +1,73 @@
+//! Zendesk macros, as `GET /api/v2/macros` lists them: `{"macros": [{title, description,
+//! active, actions: [{field, value}]}]}`. The reply goes in `comment_value_html`, the comment
+//! mode in `comment_mode_is_public`, and tags from the situation in `current_tags`.
+
+use serde::Serialize;
+
+use super::notes::Note;
+use super::replies::{replies, situation_code, to_html};
+use super::{to_pretty_json, Target};
+use crate::document::{Charter, Visibility};
+use crate::labels::labels;
+
+#[derive(Serialize)]
+struct File {
+    macros: Vec<Macro>,
+}
+
+#[derive(Serialize)]
+struct Macro {
+    title: String,
+    description: String,
+    active: bool,
+    actions: Vec<Action>,
+}
+
+#[derive(Serialize)]
+struct Action {
+    field: &'static str,
+    value: String,
+}
+
+pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize) {
+    let l = labels(charter.meta.language);
+    let macros: Vec<Macro> = replies(charter, Target::Zendesk, notes)
+        .into_iter()
+        .map(|reply| {
+            let mut tags = vec!["porte_voix".to_owned(), situation_code(reply.situation)];
+            if reply.visibility == Visibility::Private {
+                tags.push("porte_voix_private".to_owned());
+            }
+            let mut description = l.situation(reply.situation).to_owned();
+            if !reply.channels.is_empty() {
+                description.push_str(" · ");
+                description.push_str(&reply.channels.join(", "));
+            }
+            Macro {
+                title: reply.title,
+                description,
+                active: true,
+                actions: vec![
+                    Action {
+                        field: "comment_value_html",
+                        value: to_html(&reply.text),
+                    },
+                    // Public and private replies are both written to the customer: a
+                    // non-public Zendesk comment is an internal note no customer reads, so it
+                    // is never used for a reply. The tag porte_voix_private marks the
+                    // replies meant for a private conversation.
+                    Action {
+                        field: "comment_mode_is_public",
+                        value: "true".to_owned(),
+                    },
+                    Action {
+                        field: "current_tags",
+                        value: tags.join(" "),
+                    },
+                ],
+            }
+        })
+        .collect();
+    let count = macros.len();
+    (to_pretty_json(&File { macros }), count)
+}
