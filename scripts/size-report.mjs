@@ -5,8 +5,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Total brotli-compressed bytes of dist/ that a first visit may transfer. */
-export const BUDGET_BROTLI_BYTES = 400 * 1024;
+/**
+ * Total brotli-compressed bytes of dist/ that a first visit may transfer.
+ * Raised from 400 to 420 KiB with the exports to other tools (issue 6): the seven exporters
+ * and regex-syntax's parser for moderation patterns took dist/ from 370 to 405 KiB, measured.
+ * The full regex crate stays out of the page (it alone would add 168 KiB).
+ */
+export const BUDGET_BROTLI_BYTES = 420 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 

@@ -2,6 +2,7 @@
 //! JSON and Markdown, by download or clipboard. Each is dated and tidied
 //! (`Charter::for_export`) and named after the charter (`charter::files`).
 
+use charter::tools::{self, Target, ToolOptions};
 use charter::{files, json, markdown, template_export, Charter};
 use leptos::prelude::*;
 
@@ -20,7 +21,20 @@ fn today() -> String {
 }
 
 fn exported(app: AppState) -> Charter {
-    app.draft.with_untracked(|d| d.charter.for_export(&today()))
+    app.draft.with_untracked(|d| tidied(&d.charter))
+}
+
+/// The charter as every export writes it: tidied and dated today.
+pub fn tidied(charter: &Charter) -> Charter {
+    charter.for_export(&today())
+}
+
+/// The file for another tool (Zendesk, Discord AutoMod, …); what did not fit is shown beside
+/// the button, from the same export.
+pub fn download_for_tool(app: AppState, target: Target, options: &ToolOptions) {
+    let c = exported(app);
+    let export = tools::export(&c, target, options);
+    transfer::offer(&target.file_name(&c), target.media_type(), &export.text);
 }
 
 pub fn download_charter_json(app: AppState) {

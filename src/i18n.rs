@@ -9,6 +9,7 @@
 //! Generated once from a table and then edited by hand: keep the two languages in step.
 
 use charter::draft::ListKind;
+use charter::tools::Target;
 use charter::Lang;
 use leptos::prelude::*;
 
@@ -258,6 +259,21 @@ pub struct Messages {
     pub print: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
+    pub patterns: &'static str,
+    pub patterns_hint: &'static str,
+    pub stands_for: &'static str,
+    pub stands_for_nothing: &'static str,
+    pub tools_heading: &'static str,
+    pub tools_hint: &'static str,
+    pub freshdesk_folder: &'static str,
+    pub discord_channel: &'static str,
+    pub tool_id_hint: &'static str,
+    /// What the file for a tool holds, given the charter's language.
+    pub tool_what: fn(Target, Lang) -> String,
+    /// "3 items written · 2 notes"
+    pub tool_count: fn(usize, usize) -> String,
+    pub tool_download: fn(&str) -> String,
+    pub tool_notes: fn(usize) -> String,
 }
 
 pub static FR: Messages = Messages {
@@ -503,6 +519,36 @@ pub static FR: Messages = Messages {
     print: "Imprimer",
     copied: "Copié dans le presse-papiers.",
     copy_failed: "La copie a été refusée par le navigateur ; utilisez le téléchargement.",
+    patterns: "Expressions régulières surveillées",
+    patterns_hint: "Une par ligne, en syntaxe Rust (celle de Discord AutoMod), par exemple (?i)arnaque\\w* ; pour les formes que les mots-clés ne couvrent pas.",
+    stands_for: "Rempli par l’outil d’assistance avec",
+    stands_for_nothing: "rien : à remplir à la main",
+    tools_heading: "Envoyer vers un autre outil",
+    tools_hint: "Chaque fichier suit le format de l’outil. Ce qui ne tient pas dans ses limites n’est jamais coupé : il est listé sous l’outil, avec la raison.",
+    freshdesk_folder: "Identifiant du dossier Freshdesk (facultatif)",
+    discord_channel: "Identifiant du salon d’alertes Discord (facultatif)",
+    tool_id_hint: "Chiffres seulement ; sinon le champ reste vide dans le fichier, à compléter.",
+    tool_what: |target, lang| {
+        let language = match lang {
+            Lang::Fr => "en français",
+            Lang::En => "en anglais",
+        };
+        match target {
+            Target::Zendesk => format!("Macros, {language} (JSON)"),
+            Target::Freshdesk => format!("Réponses prédéfinies, {language} (JSON)"),
+            Target::HelpScout => format!("Réponses enregistrées, {language} (JSON)"),
+            Target::Gorgias => "Macros, en français et en anglais (JSON)".to_owned(),
+            Target::Front => format!("Modèles de message, {language} (JSON)"),
+            Target::DiscordAutomod => "Règles AutoMod tirées des règles de modération (JSON)".to_owned(),
+            Target::RedditAutomod => "Règles AutoModerator tirées des règles de modération (YAML)".to_owned(),
+        }
+    },
+    tool_count: |items, notes| match notes {
+        0 => format!("{items} élément(s), tout tient"),
+        n => format!("{items} élément(s) · {n} remarque(s)"),
+    },
+    tool_download: |name| format!("Télécharger pour {name}"),
+    tool_notes: |n| format!("Ce qui ne tient pas tel quel ({n})"),
 };
 
 pub static EN: Messages = Messages {
@@ -748,6 +794,36 @@ pub static EN: Messages = Messages {
     print: "Print",
     copied: "Copied to the clipboard.",
     copy_failed: "The browser refused to copy; use the download instead.",
+    patterns: "Watched regular expressions",
+    patterns_hint: "One per line, in Rust syntax (what Discord AutoMod reads), for example (?i)scam\\w*; for forms keywords do not cover.",
+    stands_for: "Filled by the helpdesk with",
+    stands_for_nothing: "nothing: filled in by hand",
+    tools_heading: "Send to another tool",
+    tools_hint: "Each file follows the tool's own format. What does not fit its limits is never cut: it is listed under the tool, with the reason.",
+    freshdesk_folder: "Freshdesk folder id (optional)",
+    discord_channel: "Discord alert channel id (optional)",
+    tool_id_hint: "Digits only; otherwise the field stays empty in the file, to fill in.",
+    tool_what: |target, lang| {
+        let language = match lang {
+            Lang::Fr => "in French",
+            Lang::En => "in English",
+        };
+        match target {
+            Target::Zendesk => format!("Macros, {language} (JSON)"),
+            Target::Freshdesk => format!("Canned responses, {language} (JSON)"),
+            Target::HelpScout => format!("Saved replies, {language} (JSON)"),
+            Target::Gorgias => "Macros, in French and English (JSON)".to_owned(),
+            Target::Front => format!("Message templates, {language} (JSON)"),
+            Target::DiscordAutomod => "AutoMod rules from the moderation rules (JSON)".to_owned(),
+            Target::RedditAutomod => "AutoModerator rules from the moderation rules (YAML)".to_owned(),
+        }
+    },
+    tool_count: |items, notes| match notes {
+        0 => format!("{items} item(s), everything fits"),
+        n => format!("{items} item(s) · {n} note(s)"),
+    },
+    tool_download: |name| format!("Download for {name}"),
+    tool_notes: |n| format!("What does not fit as written ({n})"),
 };
 
 impl Messages {

@@ -154,3 +154,41 @@ async fn remove_shows_an_undo_that_brings_the_persona_back() {
     assert_eq!(name.value(), "Marc");
     assert!(root.query_selector(".toast").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn an_invalid_pattern_shows_at_its_field_and_in_the_discord_notes() {
+    let (root, _mounted) = mount_app_at("moderation");
+    find::<HtmlElement>(&root, "#add-rules").click();
+    settle().await;
+    // the browser's own check (regex-syntax's parser): look-around is not Rust regex
+    let patterns: web_sys::HtmlTextAreaElement = find(&root, "#rule-1-patterns");
+    patterns.set_value("(?i)arnaque\\w*\nspam(?=bot)");
+    patterns
+        .dispatch_event(&Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let problem: HtmlElement = find(&root, "#rule-1-patterns-problem");
+    let text = problem.text_content().unwrap();
+    assert!(text.contains("« spam(?=bot) »"), "{text}");
+    assert_eq!(
+        patterns.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+
+    // Review lists the seven tools; Discord's notes say the pattern was left out
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/review")
+        .unwrap();
+    settle().await;
+    settle().await;
+    let tools: HtmlElement = find(&root, ".tool-list");
+    assert_eq!(tools.child_element_count(), 7);
+    let notes: HtmlElement = find(&root, "#tool-discord-automod-notes");
+    let notes = notes.text_content().unwrap();
+    assert!(
+        notes.contains("Non exporté") && notes.contains("look-around"),
+        "{notes}"
+    );
+}

@@ -10,6 +10,7 @@ mod reply_findings;
 mod rows;
 mod step_frame;
 mod step_nav;
+mod tool_panel;
 mod undo_toast;
 
 pub use field::{
@@ -22,4 +23,5 @@ pub use reply_findings::ReplyFindings;
 pub use rows::rows;
 pub use step_frame::StepFrame;
 pub use step_nav::StepNav;
+pub use tool_panel::ToolPanel;
 pub use undo_toast::UndoToast;

@@ -1,13 +1,13 @@
 //! Step 10: Review & export. The problems to fix (an error summary whose links open the right
 //! step and focus the field), a check-answers summary of each section with a Change link, and
-//! every export: downloads, clipboard, print.
+//! every export: downloads, clipboard, print, and the files for other tools.
 
 use charter::locate::{locate, Section};
 use charter::validate::Severity;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::StepFrame;
+use crate::components::{StepFrame, ToolPanel};
 use crate::export::{self, Copyable};
 use crate::i18n::use_messages;
 use crate::state::{use_app, Step};
@@ -61,6 +61,7 @@ pub fn ReviewStep() -> impl IntoView {
                 </div>
                 <p role="status" class="copy-status">{move || copied.get()}</p>
             </section>
+            <ToolPanel />
         </StepFrame>
     }
 }

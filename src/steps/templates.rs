@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use charter::checker::{check_template_text, relevant_part, template_text, TemplateText};
-use charter::document::{Placeholder, ReplyTemplate, Situation, Visibility};
+use charter::document::{Placeholder, ReplyTemplate, Situation, StandardField, Visibility};
 use charter::draft::set_member;
 use charter::labels::labels;
 use charter::Charter;
@@ -50,7 +50,15 @@ pub fn TemplatesStep() -> impl IntoView {
     }
 }
 
+/// Nothing, then each field a helpdesk can fill a placeholder with.
+fn stands_for_options() -> Vec<Option<StandardField>> {
+    std::iter::once(None)
+        .chain(StandardField::ALL.into_iter().map(Some))
+        .collect()
+}
+
 fn placeholder_fields(card: Card<Placeholder>) -> impl IntoView {
+    let app = use_app();
     let t = use_messages();
     view! {
         <div class="row">
@@ -59,6 +67,17 @@ fn placeholder_fields(card: Card<Placeholder>) -> impl IntoView {
                 value=card.text(|p| p.name.clone()) on_input=card.set(|p, v| p.name = v) />
             <TextField id=card.dom("sample") label=move || t.get().sample
                 value=card.text(|p| p.sample.clone()) on_input=card.set(|p, v| p.sample = v) />
+            <SelectField
+                id=card.dom("stands_for")
+                label=move || t.get().stands_for
+                options=stands_for_options()
+                option_label=Callback::new(move |f: Option<StandardField>| match f {
+                    Some(f) => labels(app.ui_lang.get()).standard_field(f).to_owned(),
+                    None => t.get().stands_for_nothing.to_owned(),
+                })
+                value=card.get(|p| p.stands_for)
+                on_change=card.set(|p, f| p.stands_for = f)
+            />
         </div>
         <TextField id=card.dom("description") label=move || t.get().description
             value=card.text(|p| p.description.clone()) on_input=card.set(|p, v| p.description = v) />

@@ -55,8 +55,11 @@ pub enum ProblemKind {
         length: usize,
         limit: u32,
     },
-    /// A moderation rule's regular expression that `regex` refuses, with its reason.
-    BadPattern(String),
+    /// A moderation rule's regular expression that `regex` refuses, with the reason.
+    BadPattern {
+        pattern: String,
+        reason: String,
+    },
 }
 
 /// The kinds of things whose names are required.
@@ -113,7 +116,7 @@ impl ProblemKind {
             ProblemKind::TemplateEmpty => "template-empty",
             ProblemKind::MissingInCharterLanguage => "missing-in-charter-language",
             ProblemKind::TooLongForChannel { .. } => "too-long-for-channel",
-            ProblemKind::BadPattern(_) => "bad-pattern",
+            ProblemKind::BadPattern { .. } => "bad-pattern",
         }
     }
 
@@ -273,13 +276,11 @@ impl ProblemKind {
                     format!("{length} characters: too long for the channel “{channel}” (limit {limit}).")
                 }
             }
-            ProblemKind::BadPattern(reason) => {
+            ProblemKind::BadPattern { pattern, reason } => {
                 if fr {
-                    format!("Expression régulière invalide ({reason}) : les filtres automatiques la refuseraient.")
+                    format!("« {pattern} » n’est pas une expression régulière valide ({reason}) : les filtres automatiques la refuseraient.")
                 } else {
-                    format!(
-                        "Invalid regular expression ({reason}): automated filters would refuse it."
-                    )
+                    format!("“{pattern}” is not a valid regular expression ({reason}): automated filters would refuse it.")
                 }
             }
         }
@@ -545,7 +546,10 @@ pub fn validate(charter: &Charter) -> Vec<Problem> {
             if let Some(reason) = crate::pattern::pattern_error(pattern) {
                 check.report(
                     format!("/moderation/rules/{i}/patterns/{j}"),
-                    ProblemKind::BadPattern(reason),
+                    ProblemKind::BadPattern {
+                        pattern: pattern.clone(),
+                        reason,
+                    },
                 );
             }
         }

@@ -203,18 +203,16 @@ impl Note {
             }
             Reason::NeedsId(ToolId::FreshdeskFolder) => {
                 if fr {
-                    "folder_id est vide : indiquez le dossier Freshdesk des réponses (--freshdesk-folder)."
-                        .to_owned()
+                    "folder_id est vide : indiquez le dossier Freshdesk des réponses (en ligne de commande --freshdesk-folder, dans l’application sous Revue et export).".to_owned()
                 } else {
-                    "folder_id is empty: give the Freshdesk folder for the replies (--freshdesk-folder)."
-                        .to_owned()
+                    "folder_id is empty: give the Freshdesk folder for the replies (command line: --freshdesk-folder; app: Review & export).".to_owned()
                 }
             }
             Reason::NeedsId(ToolId::DiscordAlertChannel) => {
                 if fr {
-                    "channel_id des alertes est vide : indiquez le salon Discord qui les reçoit (--discord-alert-channel).".to_owned()
+                    "channel_id des alertes est vide : indiquez le salon Discord qui les reçoit (en ligne de commande --discord-alert-channel, dans l’application sous Revue et export).".to_owned()
                 } else {
-                    "the alerts' channel_id is empty: give the Discord channel that receives them (--discord-alert-channel).".to_owned()
+                    "the alerts' channel_id is empty: give the Discord channel that receives them (command line: --discord-alert-channel; app: Review & export).".to_owned()
                 }
             }
             Reason::CannotBan => {

@@ -1,0 +1,135 @@
+//! "Send to another tool": one row per helpdesk or moderation bot, each with its download and
+//! the list of what did not fit the tool as written (left out, changed, or to fill in), each
+//! note a link to the field concerned. The files and notes come from the charter core
+//! (`charter::tools`); this widget only shows them.
+
+use charter::locate::locate;
+use charter::tools::{Outcome, Target, ToolExport, ToolOptions};
+use leptos::prelude::*;
+
+use crate::components::TextField;
+use crate::export;
+use crate::i18n::use_messages;
+use crate::state::{use_app, Step};
+
+const FOLDER_ID: &str = "tool-freshdesk-folder";
+const CHANNEL_ID: &str = "tool-discord-channel";
+
+/// Digits only, as the tools' ids are; anything else counts as not given.
+fn digits(text: &str) -> Option<&str> {
+    let text = text.trim();
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then_some(text)
+}
+
+#[component]
+pub fn ToolPanel() -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    // ids that live in the team's own tools: typed here, never stored in the charter
+    let folder = RwSignal::new(String::new());
+    let channel = RwSignal::new(String::new());
+    let options = Memo::new(move |_| ToolOptions {
+        freshdesk_folder_id: folder.with(|f| digits(f).and_then(|d| d.parse().ok())),
+        discord_alert_channel_id: channel.with(|c| digits(c).map(str::to_owned)),
+        ..ToolOptions::default()
+    });
+    let exports = Memo::new(move |_| {
+        let options = options.get();
+        app.draft.with(|d| {
+            let charter = export::tidied(&d.charter);
+            Target::ALL
+                .into_iter()
+                .map(|target| charter::tools::export(&charter, target, &options))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="tool-panel" aria-labelledby="tools-heading">
+            <h2 id="tools-heading" class="subheading">{move || t.get().tools_heading}</h2>
+            <p class="hint">{move || t.get().tools_hint}</p>
+            <div class="row">
+                <TextField id=FOLDER_ID.to_owned() label=move || t.get().freshdesk_folder
+                    hint=move || t.get().tool_id_hint
+                    value=folder on_input=Callback::new(move |v| folder.set(v)) />
+                <TextField id=CHANNEL_ID.to_owned() label=move || t.get().discord_channel
+                    hint=move || t.get().tool_id_hint
+                    value=channel on_input=Callback::new(move |v| channel.set(v)) />
+            </div>
+            <ul class="tool-list">
+                {Target::ALL.into_iter().enumerate().map(|(i, target)| {
+                    let export = Signal::derive(move || exports.with(|e| e[i].clone()));
+                    view! { <ToolRow target export options /> }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ToolRow(
+    target: Target,
+    export: Signal<ToolExport>,
+    options: Memo<ToolOptions>,
+) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let slug = target.slug();
+    let lang = Signal::derive(move || app.draft.with(|d| d.charter.meta.language));
+    let notes_id = format!("tool-{slug}-notes");
+    let download = move |_| {
+        export::download_for_tool(app, target, &options.get_untracked());
+    };
+    view! {
+        <li class="tool" id=format!("tool-{slug}")>
+            <div class="tool-head">
+                <h3>{target.name()}</h3>
+                <p class="tool-what">{move || (t.get().tool_what)(target, lang.get())}</p>
+                <p class="tool-count" id=format!("tool-{slug}-count")>
+                    {move || (t.get().tool_count)(export.with(|e| e.items), export.with(|e| e.notes.len()))}
+                </p>
+                <button type="button" class="button" id=format!("send-{slug}") on:click=download
+                    aria-describedby=format!("tool-{slug}-count")>
+                    {move || (t.get().tool_download)(target.name())}
+                </button>
+            </div>
+            <Show when=move || export.with(|e| !e.notes.is_empty())>
+                <details class="tool-notes">
+                    <summary>{move || (t.get().tool_notes)(export.with(|e| e.notes.len()))}</summary>
+                    <ul id=notes_id.clone()>
+                        {move || export.with(|e| e.notes.clone()).into_iter().map(|note| {
+                            let kind = match note.outcome {
+                                Outcome::LeftOut => "left-out",
+                                Outcome::Changed => "changed",
+                                Outcome::ToFillIn => "to-fill-in",
+                            };
+                            let place = if note.path.is_empty() {
+                                let id = if target == Target::Freshdesk { FOLDER_ID } else { CHANNEL_ID };
+                                Some((Step::Review, vec![id.to_owned()]))
+                            } else {
+                                app.draft.with_untracked(|d| locate(&d.charter, &note.path))
+                                    .map(|at| (Step::of_section(at.section), at.candidates))
+                            };
+                            let item = note.item.clone();
+                            let message = move || note.message(app.ui_lang.get());
+                            view! {
+                                <li class=kind>
+                                    {match place {
+                                        Some((step, candidates)) => view! {
+                                            <a href=format!("#/{}", step.slug()) on:click=move |ev: web_sys::MouseEvent| {
+                                                ev.prevent_default();
+                                                app.go_and_focus(step, candidates.clone());
+                                            }>{item}</a>
+                                        }.into_any(),
+                                        None => view! { <span>{item}</span> }.into_any(),
+                                    }}
+                                    " — "
+                                    <span>{message}</span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            </Show>
+        </li>
+    }
+}
