@@ -1,7 +1,7 @@
 //! Native benchmark of the charter core on a large generated charter (50 personas,
 //! 30 channels, 300 templates): prints the time and throughput of validate, JSON export,
 //! JSON import, Markdown render and the templates export, and the time the reply checker takes
-//! on one 2,000-character reply.
+//! on one 2,000-character reply, and each export to another tool.
 //!   cargo run --release -p porte-voix-charter --example bench
 
 use std::hint::black_box;
@@ -75,4 +75,18 @@ fn main() {
         "reply checker, one 2,000-character reply: {:.3} ms (one frame is 16.7 ms)",
         check.as_secs_f64() * 1e3
     );
+    // the exports to other tools, each with its limit checks and notes
+    let options = charter::tools::ToolOptions::default();
+    for target in charter::tools::Target::ALL {
+        let export = charter::tools::export(&c, target, &options);
+        let time = measure(|| charter::tools::export(&c, target, &options));
+        println!(
+            "export for {:<21}{:>8.3} ms  ({} items, {} notes, {:.0} KB)",
+            target.name(),
+            time.as_secs_f64() * 1e3,
+            export.items,
+            export.notes.len(),
+            export.text.len() as f64 / 1e3
+        );
+    }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::notes::Note;
 use super::replies::{replies, situation_code, to_html};
 use super::{to_pretty_json, Target};
-use crate::document::{Charter, Situation, Visibility};
+use crate::document::{Charter, Visibility};
 
 #[derive(Serialize)]
 struct File {
@@ -20,6 +20,8 @@ struct Macro {
     name: String,
     /// ISO 639-1
     language: &'static str,
+    /// Gorgias's intents are its own fixed list, which no charter situation matches for
+    /// sure: left empty for the team to set in Gorgias.
     intent: Option<&'static str>,
     actions: Vec<Action>,
 }
@@ -45,16 +47,6 @@ enum Arguments {
     },
 }
 
-/// The Gorgias intent closest to a situation; the others have none.
-fn intent(situation: Situation) -> Option<&'static str> {
-    match situation {
-        Situation::Question => Some("other/question"),
-        Situation::PositiveReview => Some("other/thanks"),
-        Situation::NegativeReview | Situation::Complaint => Some("feedback"),
-        _ => None,
-    }
-}
-
 pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize) {
     let macros: Vec<Macro> = replies(charter, Target::Gorgias, notes)
         .into_iter()
@@ -66,7 +58,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
             Macro {
                 name: reply.title,
                 language: reply.lang.code(),
-                intent: intent(reply.situation),
+                intent: None,
                 actions: vec![
                     Action {
                         name: "setResponseText",
