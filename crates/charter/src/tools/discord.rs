@@ -65,6 +65,22 @@ enum Metadata {
     },
 }
 
+/// The message Discord shows when it blocks: "category: what the rule covers". `None` when the
+/// rule says nothing it covers; `Err(length)` when it is longer than Discord accepts.
+fn block_message(category: &str, colon: &str, covers: &str) -> Option<Result<String, usize>> {
+    let covers = covers.trim();
+    if covers.is_empty() {
+        return None;
+    }
+    let message = format!("{category}{colon}{covers}");
+    let length = message.chars().count();
+    Some(if length > MAX_CUSTOM_MESSAGE_CHARS {
+        Err(length)
+    } else {
+        Ok(message)
+    })
+}
+
 pub(super) fn export(
     charter: &Charter,
     options: &ToolOptions,
@@ -168,25 +184,13 @@ pub(super) fn export(
             continue;
         }
 
-        let block = || {
-            let message = format!("{category}{}{}", l.colon, rule.covers.trim());
-            let length = message.chars().count();
-            let custom_message = if rule.covers.trim().is_empty() {
-                None
-            } else if length > MAX_CUSTOM_MESSAGE_CHARS {
-                Some(Err(length))
-            } else {
-                Some(Ok(message))
-            };
-            custom_message
-        };
         let mut actions = Vec::new();
         let blocks = !matches!(
             rule.action,
             ModerationAction::ReplyOnce | ModerationAction::Report | ModerationAction::Escalate
         );
         if blocks {
-            let custom_message = match block() {
+            let custom_message = match block_message(category, l.colon, &rule.covers) {
                 Some(Err(length)) => {
                     note(
                         format!("{at}/covers"),
