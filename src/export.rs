@@ -2,7 +2,7 @@
 //! JSON and Markdown, by download or clipboard. Each is dated and tidied
 //! (`Charter::for_export`) and named after the charter (`charter::files`).
 
-use charter::tools::{self, Target, ToolOptions};
+use charter::tools::ToolExport;
 use charter::{files, json, markdown, template_export, Charter};
 use leptos::prelude::*;
 
@@ -29,12 +29,12 @@ pub fn tidied(charter: &Charter) -> Charter {
     charter.for_export(&today())
 }
 
-/// The file for another tool (Zendesk, Discord AutoMod, …); what did not fit is shown beside
-/// the button, from the same export.
-pub fn download_for_tool(app: AppState, target: Target, options: &ToolOptions) {
-    let c = exported(app);
-    let export = tools::export(&c, target, options);
-    transfer::offer(&target.file_name(&c), target.media_type(), &export.text);
+/// Offers the file of an export to another tool (made from [`tidied`], like every export),
+/// named after the charter.
+pub fn download_for_tool(app: AppState, export: &ToolExport) {
+    let target = export.target;
+    let name = app.draft.with_untracked(|d| target.file_name(&d.charter));
+    transfer::offer(&name, target.media_type(), &export.text);
 }
 
 pub fn download_charter_json(app: AppState) {

@@ -139,6 +139,14 @@ impl Problems {
         self.by_path.get(path).map(|&i| &self.list[i])
     }
 
+    /// The problem at `path`, else the first at one of its entries (`path/2`).
+    pub fn within(&self, path: &str) -> Option<&Problem> {
+        self.at(path).or_else(|| {
+            let prefix = format!("{path}/");
+            self.list.iter().find(|p| p.path.starts_with(&prefix))
+        })
+    }
+
     pub fn errors(&self) -> usize {
         self.list
             .iter()

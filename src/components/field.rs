@@ -13,11 +13,22 @@ pub use charter::locate::{field_id, plain_field_id};
 
 /// The model's problem at `path`, in the UI language: (is it an error, message).
 fn problem_at(path: Option<Signal<String>>) -> Signal<Option<(bool, String)>> {
+    problem_within(path, false)
+}
+
+/// The model's problem at `path` or, with `entries`, at one of its entries (`…/patterns/2`):
+/// a one-per-line field shows the problem of any of its lines.
+fn problem_within(path: Option<Signal<String>>, entries: bool) -> Signal<Option<(bool, String)>> {
     let app = use_app();
     Signal::derive(move || {
         let path = path?.get();
         app.problems.with(|problems| {
-            problems.at(&path).map(|p| {
+            let problem = if entries {
+                problems.within(&path)
+            } else {
+                problems.at(&path)
+            };
+            problem.map(|p| {
                 (
                     p.severity == Severity::Error,
                     p.kind.message(app.ui_lang.get()),
@@ -118,7 +129,7 @@ pub fn TextArea(
 ) -> impl IntoView {
     let t = use_messages();
     let hint = hint.or_else(|| lines.then(|| TextProp::from(move || t.get().one_per_line)));
-    let problem = problem_at(path);
+    let problem = problem_within(path, lines);
     let (details, describedby) = describe(&id, hint, problem);
     let offer = PlaceholderOffer::new(&id, value, on_input, suggestions);
     view! {

@@ -56,47 +56,45 @@ pub fn ToolPanel() -> impl IntoView {
                     value=channel on_input=Callback::new(move |v| channel.set(v)) />
             </div>
             <ul class="tool-list">
-                {Target::ALL.into_iter().enumerate().map(|(i, target)| {
-                    let export = Signal::derive(move || exports.with(|e| e[i].clone()));
-                    view! { <ToolRow target export options /> }
+                {Target::ALL.into_iter().enumerate().map(|(index, target)| {
+                    view! { <ToolRow target index exports /> }
                 }).collect_view()}
             </ul>
         </section>
     }
 }
 
+/// One tool: `exports[index]` is its file and notes, shared with the panel and read in place
+/// (rendering a count never copies the file's text).
 #[component]
-fn ToolRow(
-    target: Target,
-    export: Signal<ToolExport>,
-    options: Memo<ToolOptions>,
-) -> impl IntoView {
+fn ToolRow(target: Target, index: usize, exports: Memo<Vec<ToolExport>>) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     let slug = target.slug();
     let lang = Signal::derive(move || app.draft.with(|d| d.charter.meta.language));
     let notes_id = format!("tool-{slug}-notes");
-    let download = move |_| {
-        export::download_for_tool(app, target, &options.get_untracked());
-    };
+    let items = move || exports.with(|e| e[index].items);
+    let note_count = move || exports.with(|e| e[index].notes.len());
+    // the file offered is the very one whose notes are shown
+    let download = move |_| exports.with_untracked(|e| export::download_for_tool(app, &e[index]));
     view! {
         <li class="tool" id=format!("tool-{slug}")>
             <div class="tool-head">
                 <h3>{target.name()}</h3>
                 <p class="tool-what">{move || (t.get().tool_what)(target, lang.get())}</p>
                 <p class="tool-count" id=format!("tool-{slug}-count")>
-                    {move || (t.get().tool_count)(export.with(|e| e.items), export.with(|e| e.notes.len()))}
+                    {move || (t.get().tool_count)(items(), note_count())}
                 </p>
                 <button type="button" class="button" id=format!("send-{slug}") on:click=download
                     aria-describedby=format!("tool-{slug}-count")>
                     {move || (t.get().tool_download)(target.name())}
                 </button>
             </div>
-            <Show when=move || export.with(|e| !e.notes.is_empty())>
+            <Show when=move || note_count() != 0>
                 <details class="tool-notes">
-                    <summary>{move || (t.get().tool_notes)(export.with(|e| e.notes.len()))}</summary>
+                    <summary>{move || (t.get().tool_notes)(note_count())}</summary>
                     <ul id=notes_id.clone()>
-                        {move || export.with(|e| e.notes.clone()).into_iter().map(|note| {
+                        {move || exports.with(|e| e[index].notes.clone()).into_iter().map(|note| {
                             let kind = match note.outcome {
                                 Outcome::LeftOut => "left-out",
                                 Outcome::Changed => "changed",

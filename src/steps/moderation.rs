@@ -80,26 +80,8 @@ fn rule_fields(card: Card<ModerationRule>) -> impl IntoView {
             on_input=card.set(|r, v: String| r.keywords = lines_from_text(&v)) />
         <TextArea id=card.dom("patterns") label=move || t.get().patterns lines=true rows=2
             hint=move || t.get().patterns_hint
-            path=first_problem_under(card.path("patterns"))
+            path=card.path("patterns")
             value=card.text(|r| text_from_lines(&r.patterns))
             on_input=card.set(|r, v: String| r.patterns = lines_from_text(&v)) />
     }
-}
-
-/// The path of the first problem inside a one-per-line field (`…/patterns/2`), so that the
-/// field shows it; the field's own path when there is none.
-fn first_problem_under(field: Signal<String>) -> Signal<String> {
-    let app = use_app();
-    Signal::derive(move || {
-        let field = field.get();
-        let prefix = format!("{field}/");
-        app.problems
-            .with(|p| {
-                p.list
-                    .iter()
-                    .find(|problem| problem.path.starts_with(&prefix))
-                    .map(|problem| problem.path.clone())
-            })
-            .unwrap_or(field)
-    })
 }

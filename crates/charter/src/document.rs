@@ -346,6 +346,14 @@ impl Situation {
         Situation::Crisis,
         Situation::Custom,
     ];
+
+    /// The situation's stable code, as the JSON writes it (`negative_review`).
+    pub fn code(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
 }
 
 /// How fast the team answers.

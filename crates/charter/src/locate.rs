@@ -65,11 +65,7 @@ pub fn plain_field_id(path: &str) -> String {
 
 /// The DOM id of a response-time grid cell.
 pub fn target_cell_id(channel_id: &str, situation: Situation) -> String {
-    let situation = serde_json::to_value(situation)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    field_id(channel_id, &format!("rt-{situation}"))
+    field_id(channel_id, &format!("rt-{}", situation.code()))
 }
 
 /// Where a problem points.

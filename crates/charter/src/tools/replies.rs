@@ -223,14 +223,6 @@ pub(super) fn to_html(text: &str) -> String {
     html
 }
 
-/// A situation's stable code (`negative_review`), for tags.
-pub(super) fn situation_code(situation: Situation) -> String {
-    serde_json::to_value(situation)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

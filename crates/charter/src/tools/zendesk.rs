@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::notes::Note;
-use super::replies::{replies, situation_code, to_html};
+use super::replies::{replies, to_html};
 use super::{to_pretty_json, Target};
 use crate::document::{Charter, Visibility};
 use crate::labels::labels;
@@ -34,7 +34,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
     let macros: Vec<Macro> = replies(charter, Target::Zendesk, notes)
         .into_iter()
         .map(|reply| {
-            let mut tags = vec!["porte_voix".to_owned(), situation_code(reply.situation)];
+            let mut tags = vec!["porte_voix".to_owned(), reply.situation.code()];
             if reply.visibility == Visibility::Private {
                 tags.push("porte_voix_private".to_owned());
             }
