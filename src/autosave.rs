@@ -25,8 +25,8 @@ pub fn start(app: AppState) {
         let saved_at: String = now.to_iso_string().into();
         let clock = format!("{:02}:{:02}", now.get_hours(), now.get_minutes());
         let result = app
-            .draft
-            .with_untracked(|draft| storage::save_draft(&draft.charter, &saved_at));
+            .store
+            .read(|draft| storage::save_draft(draft.charter(), &saved_at));
         match result {
             Ok(()) => {
                 app.save.set(SaveStatus::Saved(clock));
@@ -39,7 +39,7 @@ pub fn start(app: AppState) {
     // Skip the run that happens at start-up: loading is not a change.
     let first_run = StoredValue::new(true);
     Effect::new(move |_| {
-        app.draft.track();
+        app.store.read_all(|_| ());
         if first_run.get_value() {
             first_run.set_value(false);
             return;

@@ -4,7 +4,6 @@
 
 use charter::tools::ToolExport;
 use charter::{files, json, markdown, template_export, Charter};
-use leptos::prelude::*;
 
 use crate::state::AppState;
 use crate::transfer;
@@ -21,7 +20,7 @@ fn today() -> String {
 }
 
 fn exported(app: AppState) -> Charter {
-    app.draft.with_untracked(|d| tidied(&d.charter))
+    app.store.read(|d| tidied(d.charter()))
 }
 
 /// The charter as every export writes it: tidied and dated today.
@@ -33,7 +32,7 @@ pub fn tidied(charter: &Charter) -> Charter {
 /// named after the charter.
 pub fn download_for_tool(app: AppState, export: &ToolExport) {
     let target = export.target;
-    let name = app.draft.with_untracked(|d| target.file_name(&d.charter));
+    let name = app.store.read(|d| target.file_name(d.charter()));
     transfer::offer(&name, target.media_type(), &export.text);
 }
 

@@ -1,843 +1,846 @@
-//! The UI message catalogue: every string the interface shows, in French and English.
-//!
-//! A typed catalogue rather than a crate such as leptos_i18n: a missing translation is a
-//! compile error, lookups are field reads, and it is smaller (measured by bench/i18n-size.sh,
-//! see the README). Components read it through [`use_messages`] and contain no UI string
-//! literals of their own (scripts/test checks). Words printed in the charter's documents live
-//! in `charter::labels`, in the charter's language.
-//!
-//! Generated once from a table and then edited by hand: keep the two languages in step.
+//! The interface's words: every string the UI shows that the documents do not already say,
+//! in French and English, through the one catalogue mechanism (`charter::catalogue!`). Words
+//! the charter's documents print too (field and section names) come from
+//! `charter::labels::Labels` in the UI's language ([`use_labels`]), so that each is written
+//! once. Components read both through [`use_messages`] and [`use_labels`] and contain no UI
+//! string literal of their own (scripts/test checks).
 
 use charter::draft::ListKind;
+use charter::labels::Labels;
+use charter::locate::Section;
 use charter::tools::Target;
 use charter::Lang;
 use leptos::prelude::*;
 
 use crate::state::Step;
 
-/// Every UI string, in one language. Parameterised strings are plain functions.
-pub struct Messages {
-    pub app_name: &'static str,
-    pub tagline: &'static str,
-    pub language: &'static str,
-    pub skip_to_content: &'static str,
-    pub steps: &'static str,
-    pub step_buttons: &'static str,
-    pub step_heading: fn(usize, usize, &str) -> String,
-    pub back_to: fn(&str) -> String,
-    pub continue_to: fn(&str) -> String,
-    pub error_count: fn(usize) -> String,
-    pub title_start: &'static str,
-    pub title_brand_voice: &'static str,
-    pub title_personas: &'static str,
-    pub title_channels: &'static str,
-    pub title_response_times: &'static str,
-    pub title_moderation: &'static str,
-    pub title_crisis: &'static str,
-    pub title_engagement: &'static str,
-    pub title_templates: &'static str,
-    pub title_review: &'static str,
-    pub intro_start: &'static str,
-    pub intro_brand_voice: &'static str,
-    pub intro_personas: &'static str,
-    pub intro_channels: &'static str,
-    pub intro_response_times: &'static str,
-    pub intro_moderation: &'static str,
-    pub intro_crisis: &'static str,
-    pub intro_engagement: &'static str,
-    pub intro_templates: &'static str,
-    pub intro_review: &'static str,
-    pub saved_at: fn(&str) -> String,
-    pub not_saved_yet: &'static str,
-    pub storage_unavailable: &'static str,
-    pub stored_draft_unreadable: fn(&str) -> String,
-    pub dismiss: &'static str,
-    pub preview: &'static str,
-    pub actions_for: fn(&str) -> String,
-    pub move_up: &'static str,
-    pub move_down: &'static str,
-    pub duplicate: &'static str,
-    pub remove: &'static str,
-    pub remove_row: fn(usize) -> String,
-    pub removed: fn(&str) -> String,
-    pub undo: &'static str,
-    pub one_per_line: &'static str,
-    pub whole_number_error: &'static str,
-    pub untitled_persona: &'static str,
-    pub untitled_channel: &'static str,
-    pub untitled_rule: &'static str,
-    pub untitled_step: &'static str,
-    pub untitled_statement: &'static str,
-    pub untitled_ritual: &'static str,
-    pub untitled_placeholder: &'static str,
-    pub untitled_template: &'static str,
-    pub resume_title: &'static str,
-    pub resume_summary: fn(&str, usize, usize, &str) -> String,
-    pub resume_button: &'static str,
-    pub new_title: &'static str,
-    pub new_text: &'static str,
-    pub new_button: &'static str,
-    pub example_title: &'static str,
-    pub example_text: &'static str,
-    pub example_fr: &'static str,
-    pub example_en: &'static str,
-    pub import_title: &'static str,
-    pub import_text: &'static str,
-    pub import_label: &'static str,
-    pub import_failed: &'static str,
-    pub draft_untouched: &'static str,
-    pub file_unreadable: &'static str,
-    pub example_unavailable: &'static str,
-    pub replace_title: &'static str,
-    pub replace_text: &'static str,
-    pub backup_download: &'static str,
-    pub replace_confirm: &'static str,
-    pub cancel: &'static str,
-    pub charter_details: &'static str,
-    pub charter_title: &'static str,
-    pub brand: &'static str,
-    pub charter_language: &'static str,
-    pub version_label: &'static str,
-    pub authors: &'static str,
-    pub tone: &'static str,
-    pub tone_hint: &'static str,
-    pub add_tone: &'static str,
-    pub tone_kind: &'static str,
-    pub tone_label: &'static str,
-    pub tone_label_hint: &'static str,
-    pub tone_description: &'static str,
-    pub address_and_emoji: &'static str,
-    pub address: &'static str,
-    pub emoji: &'static str,
-    pub emoji_note: &'static str,
-    pub words_to_use: &'static str,
-    pub words_to_avoid: &'static str,
-    pub add_word_to_use: &'static str,
-    pub add_word_to_avoid: &'static str,
-    pub word: &'static str,
-    pub word_reason: &'static str,
-    pub personas_empty: &'static str,
-    pub add_persona: &'static str,
-    pub persona_name: &'static str,
-    pub age_range: &'static str,
-    pub age_min: &'static str,
-    pub age_max: &'static str,
-    pub age_hint: &'static str,
-    pub age_error: &'static str,
-    pub interests: &'static str,
-    pub digital_behaviours: &'static str,
-    pub expectations: &'static str,
-    pub channels_used: &'static str,
-    pub channels_empty: &'static str,
-    pub add_channel: &'static str,
-    pub new_channel_platform: &'static str,
-    pub platform: &'static str,
-    pub channel_name: &'static str,
-    pub channel_name_hint: &'static str,
-    pub purpose: &'static str,
-    pub personas_served: &'static str,
-    pub no_personas_to_pick: &'static str,
-    pub channel_tone: &'static str,
-    pub register: &'static str,
-    pub formats: &'static str,
-    pub posting_frequency: &'static str,
-    pub reply_limit: &'static str,
-    pub reply_limit_hint: &'static str,
-    pub coverage: &'static str,
-    pub add_coverage: &'static str,
-    pub days: &'static str,
-    pub from_time: &'static str,
-    pub to_time: &'static str,
-    pub default_target: &'static str,
-    pub delay_hint: &'static str,
-    pub delay_error: &'static str,
-    pub grid_caption: &'static str,
-    pub channel: &'static str,
-    pub cell_label: fn(&str, &str) -> String,
-    pub no_channels_for_grid: &'static str,
-    pub response_note: &'static str,
-    pub response_note_hint: &'static str,
-    pub house_rules: &'static str,
-    pub house_rules_hint: &'static str,
-    pub troll_policy: &'static str,
-    pub troll_policy_hint: &'static str,
-    pub moderation_rules: &'static str,
-    pub rules_empty: &'static str,
-    pub add_rule: &'static str,
-    pub category: &'static str,
-    pub action: &'static str,
-    pub covers: &'static str,
-    pub examples: &'static str,
-    pub keywords: &'static str,
-    pub keywords_hint: &'static str,
-    pub spokesperson: &'static str,
-    pub person_name: &'static str,
-    pub role: &'static str,
-    pub contact: &'static str,
-    pub triggers: &'static str,
-    pub add_trigger: &'static str,
-    pub trigger: &'static str,
-    pub threshold: &'static str,
-    pub escalation: &'static str,
-    pub escalation_empty: &'static str,
-    pub add_escalation: &'static str,
-    pub when: &'static str,
-    pub first_hour: &'static str,
-    pub holding_statements: &'static str,
-    pub statements_empty: &'static str,
-    pub add_statement: &'static str,
-    pub statement_title: &'static str,
-    pub text_in: fn(&str) -> String,
-    pub rituals: &'static str,
-    pub rituals_empty: &'static str,
-    pub add_ritual: &'static str,
-    pub kind: &'static str,
-    pub ritual_name: &'static str,
-    pub description: &'static str,
-    pub frequency: &'static str,
-    pub channels: &'static str,
-    pub no_channels_to_pick: &'static str,
-    pub listening: &'static str,
-    pub listening_tools: &'static str,
-    pub listening_tools_hint: &'static str,
-    pub listening_keywords: &'static str,
-    pub hashtags: &'static str,
-    pub placeholders: &'static str,
-    pub placeholders_hint: &'static str,
-    pub placeholders_empty: &'static str,
-    pub add_placeholder: &'static str,
-    pub placeholder_name: &'static str,
-    pub placeholder_name_hint: &'static str,
-    pub sample: &'static str,
-    pub templates: &'static str,
-    pub templates_empty: &'static str,
-    pub add_template: &'static str,
-    pub template_title: &'static str,
-    pub situation: &'static str,
-    pub visibility: &'static str,
-    pub template_channels: &'static str,
-    pub reply_text: &'static str,
-    pub follow_up: &'static str,
-    pub follow_up_hint: &'static str,
-    pub missing_language: &'static str,
-    pub present_language: &'static str,
-    pub findings_count: fn(usize) -> String,
-    pub variants: &'static str,
-    pub variants_hint: &'static str,
-    pub add_variant: &'static str,
-    pub variant_channel: &'static str,
-    pub practice_title: &'static str,
-    pub practice_intro: &'static str,
-    pub practice_scenario: &'static str,
-    pub practice_language: &'static str,
-    pub practice_reply: &'static str,
-    pub practice_keep: &'static str,
-    pub practice_template_title: fn(&str, &str) -> String,
-    pub practice_saved: fn(&str) -> String,
-    pub show_in_text: fn(&str) -> String,
-    pub summary: &'static str,
-    pub change: &'static str,
-    pub none_yet: &'static str,
-    pub brand_summary: fn(&str, &str, usize) -> String,
-    pub times_summary: fn(&str, usize) -> String,
-    pub moderation_summary: fn(usize, usize) -> String,
-    pub crisis_summary: fn(&str, usize, usize) -> String,
-    pub engagement_summary: fn(usize) -> String,
-    pub templates_summary: fn(usize, usize) -> String,
-    pub problems_heading: fn(usize, usize) -> String,
-    pub no_problems: &'static str,
-    pub error: &'static str,
-    pub warning: &'static str,
-    pub export: &'static str,
-    pub export_hint: &'static str,
-    pub download_json: &'static str,
-    pub download_markdown: &'static str,
-    pub download_templates_json: &'static str,
-    pub download_templates_markdown: &'static str,
-    pub copy_markdown: &'static str,
-    pub copy_json: &'static str,
-    pub print: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub patterns: &'static str,
-    pub patterns_hint: &'static str,
-    pub stands_for: &'static str,
-    pub stands_for_nothing: &'static str,
-    pub tools_heading: &'static str,
-    pub tools_hint: &'static str,
-    pub freshdesk_folder: &'static str,
-    pub discord_channel: &'static str,
-    pub tool_id_hint: &'static str,
+charter::catalogue! {
+    /// Every UI string that is not a document word, in one language. Parameterised strings
+    /// are plain functions.
+    pub struct Messages;
+    /// The language of these words.
+    lang: Lang { fr: Lang::Fr, en: Lang::En }
+    app_name: &'static str {
+        fr: "Porte-voix",
+        en: "Porte-voix",
+    }
+    tagline: &'static str {
+        fr: "La charte de réponse de votre communauté",
+        en: "Your community response charter",
+    }
+    language: &'static str {
+        fr: "Langue de l’interface",
+        en: "Interface language",
+    }
+    skip_to_content: &'static str {
+        fr: "Aller au contenu",
+        en: "Skip to content",
+    }
+    steps: &'static str {
+        fr: "Étapes",
+        en: "Steps",
+    }
+    step_buttons: &'static str {
+        fr: "Navigation entre les étapes",
+        en: "Step navigation",
+    }
+    step_heading: fn(usize, usize, &str) -> String {
+        fr: |n, total, title| format!("Étape {n} sur {total} : {title}"),
+        en: |n, total, title| format!("Step {n} of {total}: {title}"),
+    }
+    back_to: fn(&str) -> String {
+        fr: |step| format!("Retour : {step}"),
+        en: |step| format!("Back: {step}"),
+    }
+    continue_to: fn(&str) -> String {
+        fr: |step| format!("Continuer : {step}"),
+        en: |step| format!("Continue: {step}"),
+    }
+    error_count: fn(usize) -> String {
+        fr: |n| if n == 1 { "1 erreur".to_owned() } else { format!("{n} erreurs") },
+        en: |n| if n == 1 { "1 error".to_owned() } else { format!("{n} errors") },
+    }
+    title_start: &'static str {
+        fr: "Démarrer",
+        en: "Start",
+    }
+    title_brand_voice: &'static str {
+        fr: "Marque et voix",
+        en: "Brand & voice",
+    }
+    title_review: &'static str {
+        fr: "Relire et exporter",
+        en: "Review & export",
+    }
+    intro_start: &'static str {
+        fr: "Reprenez votre brouillon, partez d’une page blanche, ouvrez un exemple ou importez une charte existante.",
+        en: "Pick up your draft, start from a blank page, open an example or import an existing charter.",
+    }
+    intro_brand_voice: &'static str {
+        fr: "Qui parle, et comment : le nom de la charte, la marque, puis le ton, le tutoiement ou le vouvoiement, les émojis et les mots qui font votre voix.",
+        en: "Who speaks, and how: the charter’s name, the brand, then the tone, the form of address, emoji and the words that make your voice.",
+    }
+    intro_personas: &'static str {
+        fr: "À qui parlez-vous ? Décrivez chaque public : son âge, ce qui l’intéresse, comment il vit en ligne, ce qu’il attend de vous et où il se trouve.",
+        en: "Who do you talk to? Describe each audience: their age, what they care about, how they behave online, what they expect from you and where they are.",
+    }
+    intro_channels: &'static str {
+        fr: "Où parlez-vous ? Chaque canal part des réglages habituels de sa plateforme ; dites à quoi il sert, quels personas il sert et ses codes.",
+        en: "Where do you talk? Each channel starts from its platform’s usual settings; say what it is for, which personas it serves and its codes.",
+    }
+    intro_response_times: &'static str {
+        fr: "En combien de temps répondez-vous ? Moins de 24 h est l’usage ; une case vide reprend le délai par défaut.",
+        en: "How fast do you answer? Under 24 h is the norm; an empty cell uses the default target.",
+    }
+    intro_moderation: &'static str {
+        fr: "Ce qui est modéré et comment : les règles affichées à la communauté, la conduite face aux trolls et l’échelle des actions.",
+        en: "What gets moderated and how: the rules shown to the community, the troll policy and the ladder of actions.",
+    }
+    intro_crisis: &'static str {
+        fr: "Quand tout s’emballe : ce qui déclenche le plan, qui parle, qui prévenir, la première heure et les messages d’attente prêts à publier.",
+        en: "When things run away: what triggers the plan, who speaks, who to call, the first hour and the holding statements ready to post.",
+    }
+    intro_engagement: &'static str {
+        fr: "Faire vivre la communauté et l’écouter : rituels, hashtags, défis, ambassadeurs, et ce que l’équipe surveille.",
+        en: "Keep the community alive and listen to it: rituals, hashtags, challenges, ambassadors, and what the team watches.",
+    }
+    intro_templates: &'static str {
+        fr: "Les réponses types, en français et en anglais côte à côte, avec leurs variables définies une fois pour toutes.",
+        en: "The reply templates, French and English side by side, with their placeholders defined once.",
+    }
+    intro_review: &'static str {
+        fr: "Vérifiez, corrigez ce qui doit l’être, puis emportez votre charte : JSON pour vos outils, Markdown pour la lire et la publier.",
+        en: "Check, fix what needs fixing, then take your charter away: JSON for your tools, Markdown to read and publish.",
+    }
+    saved_at: fn(&str) -> String {
+        fr: |time| format!("Enregistré à {time}"),
+        en: |time| format!("Saved at {time}"),
+    }
+    not_saved_yet: &'static str {
+        fr: "Votre brouillon s’enregistre dans ce navigateur à chaque modification.",
+        en: "Your draft is saved in this browser as you type.",
+    }
+    storage_unavailable: &'static str {
+        fr: "Le stockage du navigateur est indisponible ou plein : votre travail reste dans cet onglet. Téléchargez le JSON pour le garder.",
+        en: "Browser storage is unavailable or full: your work stays in this tab. Download the JSON to keep it.",
+    }
+    stored_draft_unreadable: fn(&str) -> String {
+        fr: |why| format!("Le brouillon enregistré n’a pas pu être relu ({why}). Il est conservé à part ; vous repartez d’une charte vide."),
+        en: |why| format!("The saved draft could not be read ({why}). It was set aside; you start from an empty charter."),
+    }
+    dismiss: &'static str {
+        fr: "Fermer",
+        en: "Dismiss",
+    }
+    preview: &'static str {
+        fr: "Aperçu",
+        en: "Preview",
+    }
+    actions_for: fn(&str) -> String {
+        fr: |name| format!("Actions pour {name}"),
+        en: |name| format!("Actions for {name}"),
+    }
+    move_up: &'static str {
+        fr: "Monter",
+        en: "Move up",
+    }
+    move_down: &'static str {
+        fr: "Descendre",
+        en: "Move down",
+    }
+    duplicate: &'static str {
+        fr: "Dupliquer",
+        en: "Duplicate",
+    }
+    remove: &'static str {
+        fr: "Supprimer",
+        en: "Remove",
+    }
+    remove_row: fn(usize) -> String {
+        fr: |n| format!("Retirer la ligne {n}"),
+        en: |n| format!("Remove row {n}"),
+    }
+    removed: fn(&str) -> String {
+        fr: |name| format!("« {name} » a été supprimé."),
+        en: |name| format!("“{name}” was removed."),
+    }
+    undo: &'static str {
+        fr: "Annuler",
+        en: "Undo",
+    }
+    one_per_line: &'static str {
+        fr: "Un élément par ligne.",
+        en: "One item per line.",
+    }
+    whole_number_error: &'static str {
+        fr: "Indiquez un nombre entier, ou laissez vide.",
+        en: "Enter a whole number, or leave it blank.",
+    }
+    untitled_persona: &'static str {
+        fr: "Persona sans nom",
+        en: "Untitled persona",
+    }
+    untitled_channel: &'static str {
+        fr: "Canal sans nom",
+        en: "Untitled channel",
+    }
+    untitled_rule: &'static str {
+        fr: "Règle sans description",
+        en: "Undescribed rule",
+    }
+    untitled_step: &'static str {
+        fr: "Étape sans rôle",
+        en: "Step without a role",
+    }
+    untitled_statement: &'static str {
+        fr: "Message sans titre",
+        en: "Untitled statement",
+    }
+    untitled_ritual: &'static str {
+        fr: "Rituel sans nom",
+        en: "Untitled ritual",
+    }
+    untitled_placeholder: &'static str {
+        fr: "Variable sans nom",
+        en: "Unnamed placeholder",
+    }
+    untitled_template: &'static str {
+        fr: "Modèle sans titre",
+        en: "Untitled template",
+    }
+    resume_title: &'static str {
+        fr: "Reprendre le brouillon",
+        en: "Resume your draft",
+    }
+    resume_summary: fn(&str, usize, usize, &str) -> String {
+        fr: |title, personas, templates, saved| { let title = if title.is_empty() { "Charte sans titre" } else { title }; let saved = if saved.is_empty() { String::new() } else { format!(", enregistrée le {saved}") }; format!("« {title} » : {personas} persona(s), {templates} modèle(s){saved}.") },
+        en: |title, personas, templates, saved| { let title = if title.is_empty() { "Untitled charter" } else { title }; let saved = if saved.is_empty() { String::new() } else { format!(", saved {saved}") }; format!("“{title}”: {personas} persona(s), {templates} template(s){saved}.") },
+    }
+    resume_button: &'static str {
+        fr: "Reprendre là où j’en étais",
+        en: "Continue where I left off",
+    }
+    new_title: &'static str {
+        fr: "Nouvelle charte",
+        en: "New charter",
+    }
+    new_text: &'static str {
+        fr: "Une page blanche, avec les réglages habituels : 24 h de délai par défaut.",
+        en: "A blank page with the usual settings: a 24 h default target.",
+    }
+    new_button: &'static str {
+        fr: "Commencer une nouvelle charte",
+        en: "Start a new charter",
+    }
+    example_title: &'static str {
+        fr: "Ouvrir un exemple",
+        en: "Open an example",
+    }
+    example_text: &'static str {
+        fr: "Luciole, une boutique en ligne fictive : retard de livraison, trolls et bug d’application à gérer.",
+        en: "Luciole, a fictional online shop: a late delivery, trolls and an app bug to handle.",
+    }
+    example_fr: &'static str {
+        fr: "Exemple en français",
+        en: "Example in French",
+    }
+    example_en: &'static str {
+        fr: "Exemple en anglais",
+        en: "Example in English",
+    }
+    import_title: &'static str {
+        fr: "Importer une charte",
+        en: "Import a charter",
+    }
+    import_text: &'static str {
+        fr: "Un fichier .charter.json exporté par Porte-voix. Vous pouvez aussi le déposer ici.",
+        en: "A .charter.json file exported by Porte-voix. You can also drop it here.",
+    }
+    import_label: &'static str {
+        fr: "Choisir un fichier JSON",
+        en: "Choose a JSON file",
+    }
+    import_failed: &'static str {
+        fr: "L’import a échoué.",
+        en: "The import failed.",
+    }
+    draft_untouched: &'static str {
+        fr: "Votre brouillon actuel n’a pas été modifié.",
+        en: "Your current draft was not changed.",
+    }
+    file_unreadable: &'static str {
+        fr: "Ce fichier n’a pas pu être lu.",
+        en: "This file could not be read.",
+    }
+    example_unavailable: &'static str {
+        fr: "L’exemple n’a pas pu être chargé ; vérifiez la connexion et réessayez.",
+        en: "The example could not be loaded; check the connection and try again.",
+    }
+    replace_title: &'static str {
+        fr: "Remplacer le brouillon actuel ?",
+        en: "Replace the current draft?",
+    }
+    replace_text: &'static str {
+        fr: "Votre brouillon actuel sera remplacé. Téléchargez-en une copie d’abord si vous voulez le garder.",
+        en: "Your current draft will be replaced. Download a copy first if you want to keep it.",
+    }
+    backup_download: &'static str {
+        fr: "Télécharger une copie de sauvegarde",
+        en: "Download a backup copy",
+    }
+    replace_confirm: &'static str {
+        fr: "Remplacer",
+        en: "Replace",
+    }
+    cancel: &'static str {
+        fr: "Annuler",
+        en: "Cancel",
+    }
+    charter_details: &'static str {
+        fr: "La charte",
+        en: "The charter",
+    }
+    charter_title: &'static str {
+        fr: "Titre de la charte",
+        en: "Charter title",
+    }
+    charter_language: &'static str {
+        fr: "Langue de la charte",
+        en: "Charter language",
+    }
+    tone_hint: &'static str {
+        fr: "Deux ou trois traits qui décrivent votre voix, chacun avec ce qu’il veut dire pour vous.",
+        en: "Two or three traits that describe your voice, each with what it means for you.",
+    }
+    add_tone: &'static str {
+        fr: "Ajouter un trait de ton",
+        en: "Add a tone trait",
+    }
+    tone_kind: &'static str {
+        fr: "Trait",
+        en: "Trait",
+    }
+    tone_label: &'static str {
+        fr: "Nom personnalisé",
+        en: "Custom name",
+    }
+    tone_label_hint: &'static str {
+        fr: "Pour un trait personnalisé, ou pour renommer un trait connu.",
+        en: "For a custom trait, or to rename a known one.",
+    }
+    tone_description: &'static str {
+        fr: "Ce que cela veut dire",
+        en: "What it means",
+    }
+    address_and_emoji: &'static str {
+        fr: "Adresse et émojis",
+        en: "Address and emoji",
+    }
+    emoji_note: &'static str {
+        fr: "Précision sur les émojis",
+        en: "Emoji note",
+    }
+    add_word_to_use: &'static str {
+        fr: "Ajouter un mot à employer",
+        en: "Add a word to use",
+    }
+    add_word_to_avoid: &'static str {
+        fr: "Ajouter un mot à éviter",
+        en: "Add a word to avoid",
+    }
+    personas_empty: &'static str {
+        fr: "Aucun persona pour l’instant. Ajoutez le premier public de votre marque.",
+        en: "No personas yet. Add your brand’s first audience.",
+    }
+    add_persona: &'static str {
+        fr: "Ajouter un persona",
+        en: "Add a persona",
+    }
+    persona_name: &'static str {
+        fr: "Nom du persona",
+        en: "Persona name",
+    }
+    age_range: &'static str {
+        fr: "Tranche d’âge",
+        en: "Age range",
+    }
+    age_min: &'static str {
+        fr: "À partir de",
+        en: "From",
+    }
+    age_max: &'static str {
+        fr: "Jusqu’à",
+        en: "Up to",
+    }
+    age_hint: &'static str {
+        fr: "Laissez vide pour ne pas fixer de limite.",
+        en: "Leave blank for no limit.",
+    }
+    age_error: &'static str {
+        fr: "Indiquez un âge entier entre 0 et 120.",
+        en: "Enter a whole age between 0 and 120.",
+    }
+    channels_empty: &'static str {
+        fr: "Aucun canal pour l’instant. Choisissez une plateforme pour ajouter le premier.",
+        en: "No channels yet. Pick a platform to add the first one.",
+    }
+    add_channel: &'static str {
+        fr: "Ajouter le canal",
+        en: "Add the channel",
+    }
+    new_channel_platform: &'static str {
+        fr: "Plateforme du nouveau canal",
+        en: "Platform of the new channel",
+    }
+    platform: &'static str {
+        fr: "Plateforme",
+        en: "Platform",
+    }
+    channel_name: &'static str {
+        fr: "Nom du canal",
+        en: "Channel name",
+    }
+    channel_name_hint: &'static str {
+        fr: "Par exemple « Instagram @marque ».",
+        en: "For example “Instagram @brand”.",
+    }
+    purpose: &'static str {
+        fr: "À quoi il sert",
+        en: "What it is for",
+    }
+    no_personas_to_pick: &'static str {
+        fr: "Définissez d’abord des personas à l’étape Personas.",
+        en: "Define personas first, in the Personas step.",
+    }
+    channel_tone: &'static str {
+        fr: "Ton sur ce canal",
+        en: "Tone on this channel",
+    }
+    reply_limit: &'static str {
+        fr: "Longueur maximale d’une réponse (caractères)",
+        en: "Reply length limit (characters)",
+    }
+    reply_limit_hint: &'static str {
+        fr: "Laissez vide si la plateforme n’en impose pas.",
+        en: "Leave blank if the platform sets none.",
+    }
+    add_coverage: &'static str {
+        fr: "Ajouter une plage horaire",
+        en: "Add coverage hours",
+    }
+    days: &'static str {
+        fr: "Jours",
+        en: "Days",
+    }
+    from_time: &'static str {
+        fr: "De",
+        en: "From",
+    }
+    to_time: &'static str {
+        fr: "À",
+        en: "To",
+    }
+    delay_hint: &'static str {
+        fr: "Par exemple « 30 min » ou « 2 h ».",
+        en: "For example “30 min” or “2 h”.",
+    }
+    delay_error: &'static str {
+        fr: "Indiquez un nombre suivi de min ou h, par exemple « 30 min » ou « 2 h ».",
+        en: "Enter a number followed by min or h, for example “30 min” or “2 h”.",
+    }
+    grid_caption: &'static str {
+        fr: "Délai cible par canal et par situation",
+        en: "Target delay by channel and situation",
+    }
+    cell_label: fn(&str, &str) -> String {
+        fr: |channel, situation| format!("{channel}, {situation}"),
+        en: |channel, situation| format!("{channel}, {situation}"),
+    }
+    no_channels_for_grid: &'static str {
+        fr: "Ajoutez des canaux pour fixer des délais par canal.",
+        en: "Add channels to set targets per channel.",
+    }
+    response_note: &'static str {
+        fr: "Remarque",
+        en: "Note",
+    }
+    response_note_hint: &'static str {
+        fr: "Par exemple ce qui se passe hors des heures de présence.",
+        en: "For example what happens outside coverage hours.",
+    }
+    house_rules_hint: &'static str {
+        fr: "Telles que la communauté les lira, une par ligne.",
+        en: "As the community will read them, one per line.",
+    }
+    troll_policy_hint: &'static str {
+        fr: "L’usage : répondre une fois, puis ignorer ou modérer.",
+        en: "The usual: reply once, then ignore or moderate.",
+    }
+    rules_empty: &'static str {
+        fr: "Aucune règle pour l’instant.",
+        en: "No rules yet.",
+    }
+    add_rule: &'static str {
+        fr: "Ajouter une règle",
+        en: "Add a rule",
+    }
+    keywords_hint: &'static str {
+        fr: "Un par ligne ; les outils de modération automatique peuvent les reprendre.",
+        en: "One per line; automated moderation tools can use them.",
+    }
+    add_trigger: &'static str {
+        fr: "Ajouter un déclencheur",
+        en: "Add a trigger",
+    }
+    escalation_empty: &'static str {
+        fr: "Aucune étape pour l’instant.",
+        en: "No steps yet.",
+    }
+    add_escalation: &'static str {
+        fr: "Ajouter une étape",
+        en: "Add a step",
+    }
+    when: &'static str {
+        fr: "Quand la prévenir",
+        en: "When to call",
+    }
+    statements_empty: &'static str {
+        fr: "Aucun message d’attente pour l’instant.",
+        en: "No holding statements yet.",
+    }
+    add_statement: &'static str {
+        fr: "Ajouter un message d’attente",
+        en: "Add a holding statement",
+    }
+    statement_title: &'static str {
+        fr: "Titre",
+        en: "Title",
+    }
+    text_in: fn(&str) -> String {
+        fr: |language| language.to_owned(),
+        en: |language| language.to_owned(),
+    }
+    rituals_empty: &'static str {
+        fr: "Aucun rituel pour l’instant.",
+        en: "No rituals yet.",
+    }
+    add_ritual: &'static str {
+        fr: "Ajouter un rituel",
+        en: "Add a ritual",
+    }
+    ritual_name: &'static str {
+        fr: "Nom du rituel",
+        en: "Ritual name",
+    }
+    no_channels_to_pick: &'static str {
+        fr: "Définissez d’abord des canaux à l’étape Canaux.",
+        en: "Define channels first, in the Channels step.",
+    }
+    listening_tools: &'static str {
+        fr: "Outils d’écoute",
+        en: "Listening tools",
+    }
+    listening_tools_hint: &'static str {
+        fr: "Par exemple Mention, Brandwatch, Talkwalker, des alertes Google ; un par ligne.",
+        en: "For example Mention, Brandwatch, Talkwalker, Google Alerts; one per line.",
+    }
+    placeholders_hint: &'static str {
+        fr: "Une variable s’écrit {{nom}} dans un modèle ; l’aperçu la remplace par son exemple.",
+        en: "A placeholder is written {{name}} in a template; the preview fills in its sample.",
+    }
+    placeholders_empty: &'static str {
+        fr: "Aucune variable pour l’instant.",
+        en: "No placeholders yet.",
+    }
+    add_placeholder: &'static str {
+        fr: "Ajouter une variable",
+        en: "Add a placeholder",
+    }
+    placeholder_name: &'static str {
+        fr: "Nom de la variable",
+        en: "Placeholder name",
+    }
+    placeholder_name_hint: &'static str {
+        fr: "Lettres, chiffres et _ seulement, par exemple first_name.",
+        en: "Letters, digits and _ only, for example first_name.",
+    }
+    templates: &'static str {
+        fr: "Modèles",
+        en: "Templates",
+    }
+    templates_empty: &'static str {
+        fr: "Aucun modèle pour l’instant.",
+        en: "No templates yet.",
+    }
+    add_template: &'static str {
+        fr: "Ajouter un modèle",
+        en: "Add a template",
+    }
+    template_title: &'static str {
+        fr: "Titre du modèle",
+        en: "Template title",
+    }
+    template_channels: &'static str {
+        fr: "Canaux où il s’utilise (aucun : tous)",
+        en: "Channels where it is used (none: all)",
+    }
+    follow_up_hint: &'static str {
+        fr: "Le message privé qui suit une réponse publique, pour une réclamation par exemple.",
+        en: "The private message that follows a public reply, for a complaint for example.",
+    }
+    missing_language: &'static str {
+        fr: "Manquant dans cette langue.",
+        en: "Missing in this language.",
+    }
+    present_language: &'static str {
+        fr: "Rédigé dans cette langue.",
+        en: "Written in this language.",
+    }
+    findings_count: fn(usize) -> String {
+        fr: |n| match n { 0 => "Relecture : rien à signaler.".to_owned(), 1 => "Relecture : 1 remarque.".to_owned(), n => format!("Relecture : {n} remarques.") },
+        en: |n| match n { 0 => "Review: nothing to flag.".to_owned(), 1 => "Review: 1 remark.".to_owned(), n => format!("Review: {n} remarks.") },
+    }
+    variants: &'static str {
+        fr: "Versions par canal",
+        en: "Versions per channel",
+    }
+    variants_hint: &'static str {
+        fr: "Une version plus courte ou adaptée pour un canal dont la limite ou les codes l’exigent ; elle remplace la réponse sur ce canal.",
+        en: "A shorter or adapted version for a channel whose limit or codes need it; it replaces the reply on that channel.",
+    }
+    add_variant: &'static str {
+        fr: "Ajouter une version pour un canal",
+        en: "Add a version for a channel",
+    }
+    practice_title: &'static str {
+        fr: "S’entraîner : l’exercice des trois réponses",
+        en: "Practise: the three-replies exercise",
+    }
+    practice_intro: &'static str {
+        fr: "Choisissez un scénario, répondez aux trois messages (un avis positif, un avis négatif, un troll) et lisez les remarques au fil de la frappe. Gardez les meilleures réponses comme modèles.",
+        en: "Pick a scenario, answer the three messages (a positive review, a negative review, a troll) and read the remarks as you type. Keep the best replies as templates.",
+    }
+    practice_scenario: &'static str {
+        fr: "Scénario",
+        en: "Scenario",
+    }
+    practice_language: &'static str {
+        fr: "Langue des réponses",
+        en: "Language of the replies",
+    }
+    practice_reply: &'static str {
+        fr: "Votre réponse",
+        en: "Your reply",
+    }
+    practice_keep: &'static str {
+        fr: "Garder comme modèle",
+        en: "Keep as a template",
+    }
+    practice_template_title: fn(&str, &str) -> String {
+        fr: |scenario, situation| format!("{scenario} — {situation}"),
+        en: |scenario, situation| format!("{scenario} — {situation}"),
+    }
+    practice_saved: fn(&str) -> String {
+        fr: |title| format!("« {title} » a été ajouté aux modèles, en fin de liste."),
+        en: |title| format!("“{title}” was added to the templates, at the end of the list."),
+    }
+    show_in_text: fn(&str) -> String {
+        fr: |quoted| format!("Sélectionner « {quoted} » dans le texte"),
+        en: |quoted| format!("Select “{quoted}” in the text"),
+    }
+    summary: &'static str {
+        fr: "Récapitulatif",
+        en: "Summary",
+    }
+    change: &'static str {
+        fr: "Modifier",
+        en: "Change",
+    }
+    none_yet: &'static str {
+        fr: "aucun pour l’instant",
+        en: "none yet",
+    }
+    brand_summary: fn(&str, &str, usize) -> String {
+        fr: |title, brand, tones| { let title = if title.is_empty() { "sans titre" } else { title }; let brand = if brand.is_empty() { "marque non renseignée" } else { brand }; format!("{title} ({brand}), {tones} trait(s) de ton") },
+        en: |title, brand, tones| { let title = if title.is_empty() { "untitled" } else { title }; let brand = if brand.is_empty() { "no brand yet" } else { brand }; format!("{title} ({brand}), {tones} tone trait(s)") },
+    }
+    times_summary: fn(&str, usize) -> String {
+        fr: |default, targets| format!("{default} par défaut, {targets} délai(s) par canal"),
+        en: |default, targets| format!("{default} by default, {targets} channel target(s)"),
+    }
+    moderation_summary: fn(usize, usize) -> String {
+        fr: |rules, moderation| format!("{rules} règle(s) de la communauté, {moderation} règle(s) de modération"),
+        en: |rules, moderation| format!("{rules} house rule(s), {moderation} moderation rule(s)"),
+    }
+    crisis_summary: fn(&str, usize, usize) -> String {
+        fr: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "pas de porte-parole" } else { spokesperson }; format!("{who}, {steps} étape(s) d’escalade, {statements} message(s) d’attente") },
+        en: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "no spokesperson" } else { spokesperson }; format!("{who}, {steps} escalation step(s), {statements} holding statement(s)") },
+    }
+    engagement_summary: fn(usize) -> String {
+        fr: |rituals| format!("{rituals} rituel(s)"),
+        en: |rituals| format!("{rituals} ritual(s)"),
+    }
+    templates_summary: fn(usize, usize) -> String {
+        fr: |placeholders, templates| format!("{placeholders} variable(s), {templates} modèle(s)"),
+        en: |placeholders, templates| format!("{placeholders} placeholder(s), {templates} template(s)"),
+    }
+    problems_heading: fn(usize, usize) -> String {
+        fr: |errors, warnings| format!("À corriger : {errors} erreur(s), {warnings} avertissement(s)"),
+        en: |errors, warnings| format!("To fix: {errors} error(s), {warnings} warning(s)"),
+    }
+    no_problems: &'static str {
+        fr: "Aucun problème : la charte est cohérente.",
+        en: "No problems: the charter is consistent.",
+    }
+    error: &'static str {
+        fr: "Erreur :",
+        en: "Error:",
+    }
+    warning: &'static str {
+        fr: "Avertissement :",
+        en: "Warning:",
+    }
+    export: &'static str {
+        fr: "Exporter",
+        en: "Export",
+    }
+    export_hint: &'static str {
+        fr: "Chaque fichier porte le nom de la charte et la date du jour.",
+        en: "Each file is named after the charter and dated today.",
+    }
+    download_json: &'static str {
+        fr: "Télécharger la charte (JSON)",
+        en: "Download the charter (JSON)",
+    }
+    download_markdown: &'static str {
+        fr: "Télécharger la charte (Markdown)",
+        en: "Download the charter (Markdown)",
+    }
+    download_templates_json: &'static str {
+        fr: "Télécharger les modèles (JSON)",
+        en: "Download the templates (JSON)",
+    }
+    download_templates_markdown: &'static str {
+        fr: "Télécharger les modèles (Markdown)",
+        en: "Download the templates (Markdown)",
+    }
+    copy_markdown: &'static str {
+        fr: "Copier le Markdown",
+        en: "Copy the Markdown",
+    }
+    copy_json: &'static str {
+        fr: "Copier le JSON",
+        en: "Copy the JSON",
+    }
+    print: &'static str {
+        fr: "Imprimer",
+        en: "Print",
+    }
+    copied: &'static str {
+        fr: "Copié dans le presse-papiers.",
+        en: "Copied to the clipboard.",
+    }
+    copy_failed: &'static str {
+        fr: "La copie a été refusée par le navigateur ; utilisez le téléchargement.",
+        en: "The browser refused to copy; use the download instead.",
+    }
+    patterns: &'static str {
+        fr: "Expressions régulières surveillées",
+        en: "Watched regular expressions",
+    }
+    patterns_hint: &'static str {
+        fr: "Une par ligne, en syntaxe Rust (celle de Discord AutoMod), par exemple (?i)arnaque\\w* ; pour les formes que les mots-clés ne couvrent pas.",
+        en: "One per line, in Rust syntax (what Discord AutoMod reads), for example (?i)scam\\w*; for forms keywords do not cover.",
+    }
+    stands_for: &'static str {
+        fr: "Rempli par l’outil d’assistance avec",
+        en: "Filled by the helpdesk with",
+    }
+    stands_for_nothing: &'static str {
+        fr: "rien : à remplir à la main",
+        en: "nothing: filled in by hand",
+    }
+    tools_heading: &'static str {
+        fr: "Envoyer vers un autre outil",
+        en: "Send to another tool",
+    }
+    tools_hint: &'static str {
+        fr: "Chaque fichier suit le format de l’outil. Ce qui ne tient pas dans ses limites n’est jamais coupé : il est listé sous l’outil, avec la raison.",
+        en: "Each file follows the tool's own format. What does not fit its limits is never cut: it is listed under the tool, with the reason.",
+    }
+    freshdesk_folder: &'static str {
+        fr: "Identifiant du dossier Freshdesk (facultatif)",
+        en: "Freshdesk folder id (optional)",
+    }
+    discord_channel: &'static str {
+        fr: "Identifiant du salon d’alertes Discord (facultatif)",
+        en: "Discord alert channel id (optional)",
+    }
+    tool_id_hint: &'static str {
+        fr: "Chiffres seulement ; sinon le champ reste vide dans le fichier, à compléter.",
+        en: "Digits only; otherwise the field stays empty in the file, to fill in.",
+    }
     /// What the file for a tool holds, given the charter's language.
-    pub tool_what: fn(Target, Lang) -> String,
+    tool_what: fn(Target, Lang) -> String {
+        fr: |target, lang| {
+            let language = match lang {
+                Lang::Fr => "en français",
+                Lang::En => "en anglais",
+            };
+            match target {
+                Target::Zendesk => format!("Macros, {language} (JSON)"),
+                Target::Freshdesk => format!("Réponses prédéfinies, {language} (JSON)"),
+                Target::HelpScout => format!("Réponses enregistrées, {language} (JSON)"),
+                Target::Gorgias => "Macros, en français et en anglais (JSON)".to_owned(),
+                Target::Front => format!("Modèles de message, {language} (JSON)"),
+                Target::DiscordAutomod => "Règles AutoMod tirées des règles de modération (JSON)".to_owned(),
+                Target::RedditAutomod => "Règles AutoModerator tirées des règles de modération (YAML)".to_owned(),
+            }
+        },
+        en: |target, lang| {
+            let language = match lang {
+                Lang::Fr => "in French",
+                Lang::En => "in English",
+            };
+            match target {
+                Target::Zendesk => format!("Macros, {language} (JSON)"),
+                Target::Freshdesk => format!("Canned responses, {language} (JSON)"),
+                Target::HelpScout => format!("Saved replies, {language} (JSON)"),
+                Target::Gorgias => "Macros, in French and English (JSON)".to_owned(),
+                Target::Front => format!("Message templates, {language} (JSON)"),
+                Target::DiscordAutomod => "AutoMod rules from the moderation rules (JSON)".to_owned(),
+                Target::RedditAutomod => "AutoModerator rules from the moderation rules (YAML)".to_owned(),
+            }
+        },
+    }
     /// "3 items written · 2 notes"
-    pub tool_count: fn(usize, usize) -> String,
-    pub tool_download: fn(&str) -> String,
-    pub tool_notes: fn(usize) -> String,
+    tool_count: fn(usize, usize) -> String {
+        fr: |items, notes| match notes {
+            0 => format!("{items} élément(s), tout tient"),
+            n => format!("{items} élément(s) · {n} remarque(s)"),
+        },
+        en: |items, notes| match notes {
+            0 => format!("{items} item(s), everything fits"),
+            n => format!("{items} item(s) · {n} note(s)"),
+        },
+    }
+    tool_download: fn(&str) -> String {
+        fr: |name| format!("Télécharger pour {name}"),
+        en: |name| format!("Download for {name}"),
+    }
+    tool_notes: fn(usize) -> String {
+        fr: |n| format!("Ce qui ne tient pas tel quel ({n})"),
+        en: |n| format!("What does not fit as written ({n})"),
+    }
 }
 
-pub static FR: Messages = Messages {
-    app_name: "Porte-voix",
-    tagline: "La charte de réponse de votre communauté",
-    language: "Langue de l’interface",
-    skip_to_content: "Aller au contenu",
-    steps: "Étapes",
-    step_buttons: "Navigation entre les étapes",
-    step_heading: |n, total, title| format!("Étape {n} sur {total} : {title}"),
-    back_to: |step| format!("Retour : {step}"),
-    continue_to: |step| format!("Continuer : {step}"),
-    error_count: |n| if n == 1 { "1 erreur".to_owned() } else { format!("{n} erreurs") },
-    title_start: "Démarrer",
-    title_brand_voice: "Marque et voix",
-    title_personas: "Personas",
-    title_channels: "Canaux",
-    title_response_times: "Délais de réponse",
-    title_moderation: "Modération",
-    title_crisis: "Plan de crise",
-    title_engagement: "Animation et écoute",
-    title_templates: "Modèles de réponse",
-    title_review: "Relire et exporter",
-    intro_start: "Reprenez votre brouillon, partez d’une page blanche, ouvrez un exemple ou importez une charte existante.",
-    intro_brand_voice: "Qui parle, et comment : le nom de la charte, la marque, puis le ton, le tutoiement ou le vouvoiement, les émojis et les mots qui font votre voix.",
-    intro_personas: "À qui parlez-vous ? Décrivez chaque public : son âge, ce qui l’intéresse, comment il vit en ligne, ce qu’il attend de vous et où il se trouve.",
-    intro_channels: "Où parlez-vous ? Chaque canal part des réglages habituels de sa plateforme ; dites à quoi il sert, quels personas il sert et ses codes.",
-    intro_response_times: "En combien de temps répondez-vous ? Moins de 24 h est l’usage ; une case vide reprend le délai par défaut.",
-    intro_moderation: "Ce qui est modéré et comment : les règles affichées à la communauté, la conduite face aux trolls et l’échelle des actions.",
-    intro_crisis: "Quand tout s’emballe : ce qui déclenche le plan, qui parle, qui prévenir, la première heure et les messages d’attente prêts à publier.",
-    intro_engagement: "Faire vivre la communauté et l’écouter : rituels, hashtags, défis, ambassadeurs, et ce que l’équipe surveille.",
-    intro_templates: "Les réponses types, en français et en anglais côte à côte, avec leurs variables définies une fois pour toutes.",
-    intro_review: "Vérifiez, corrigez ce qui doit l’être, puis emportez votre charte : JSON pour vos outils, Markdown pour la lire et la publier.",
-    saved_at: |time| format!("Enregistré à {time}"),
-    not_saved_yet: "Votre brouillon s’enregistre dans ce navigateur à chaque modification.",
-    storage_unavailable: "Le stockage du navigateur est indisponible ou plein : votre travail reste dans cet onglet. Téléchargez le JSON pour le garder.",
-    stored_draft_unreadable: |why| format!("Le brouillon enregistré n’a pas pu être relu ({why}). Il est conservé à part ; vous repartez d’une charte vide."),
-    dismiss: "Fermer",
-    preview: "Aperçu",
-    actions_for: |name| format!("Actions pour {name}"),
-    move_up: "Monter",
-    move_down: "Descendre",
-    duplicate: "Dupliquer",
-    remove: "Supprimer",
-    remove_row: |n| format!("Retirer la ligne {n}"),
-    removed: |name| format!("« {name} » a été supprimé."),
-    undo: "Annuler",
-    one_per_line: "Un élément par ligne.",
-    whole_number_error: "Indiquez un nombre entier, ou laissez vide.",
-    untitled_persona: "Persona sans nom",
-    untitled_channel: "Canal sans nom",
-    untitled_rule: "Règle sans description",
-    untitled_step: "Étape sans rôle",
-    untitled_statement: "Message sans titre",
-    untitled_ritual: "Rituel sans nom",
-    untitled_placeholder: "Variable sans nom",
-    untitled_template: "Modèle sans titre",
-    resume_title: "Reprendre le brouillon",
-    resume_summary: |title, personas, templates, saved| { let title = if title.is_empty() { "Charte sans titre" } else { title }; let saved = if saved.is_empty() { String::new() } else { format!(", enregistrée le {saved}") }; format!("« {title} » : {personas} persona(s), {templates} modèle(s){saved}.") },
-    resume_button: "Reprendre là où j’en étais",
-    new_title: "Nouvelle charte",
-    new_text: "Une page blanche, avec les réglages habituels : 24 h de délai par défaut.",
-    new_button: "Commencer une nouvelle charte",
-    example_title: "Ouvrir un exemple",
-    example_text: "Luciole, une boutique en ligne fictive : retard de livraison, trolls et bug d’application à gérer.",
-    example_fr: "Exemple en français",
-    example_en: "Exemple en anglais",
-    import_title: "Importer une charte",
-    import_text: "Un fichier .charter.json exporté par Porte-voix. Vous pouvez aussi le déposer ici.",
-    import_label: "Choisir un fichier JSON",
-    import_failed: "L’import a échoué.",
-    draft_untouched: "Votre brouillon actuel n’a pas été modifié.",
-    file_unreadable: "Ce fichier n’a pas pu être lu.",
-    example_unavailable: "L’exemple n’a pas pu être chargé ; vérifiez la connexion et réessayez.",
-    replace_title: "Remplacer le brouillon actuel ?",
-    replace_text: "Votre brouillon actuel sera remplacé. Téléchargez-en une copie d’abord si vous voulez le garder.",
-    backup_download: "Télécharger une copie de sauvegarde",
-    replace_confirm: "Remplacer",
-    cancel: "Annuler",
-    charter_details: "La charte",
-    charter_title: "Titre de la charte",
-    brand: "Marque",
-    charter_language: "Langue de la charte",
-    version_label: "Version",
-    authors: "Auteurs",
-    tone: "Tonalité",
-    tone_hint: "Deux ou trois traits qui décrivent votre voix, chacun avec ce qu’il veut dire pour vous.",
-    add_tone: "Ajouter un trait de ton",
-    tone_kind: "Trait",
-    tone_label: "Nom personnalisé",
-    tone_label_hint: "Pour un trait personnalisé, ou pour renommer un trait connu.",
-    tone_description: "Ce que cela veut dire",
-    address_and_emoji: "Adresse et émojis",
-    address: "Tutoiement ou vouvoiement",
-    emoji: "Émojis",
-    emoji_note: "Précision sur les émojis",
-    words_to_use: "Mots à employer",
-    words_to_avoid: "Mots à éviter",
-    add_word_to_use: "Ajouter un mot à employer",
-    add_word_to_avoid: "Ajouter un mot à éviter",
-    word: "Mot ou expression",
-    word_reason: "Pourquoi",
-    personas_empty: "Aucun persona pour l’instant. Ajoutez le premier public de votre marque.",
-    add_persona: "Ajouter un persona",
-    persona_name: "Nom du persona",
-    age_range: "Tranche d’âge",
-    age_min: "À partir de",
-    age_max: "Jusqu’à",
-    age_hint: "Laissez vide pour ne pas fixer de limite.",
-    age_error: "Indiquez un âge entier entre 0 et 120.",
-    interests: "Centres d’intérêt",
-    digital_behaviours: "Comportements numériques",
-    expectations: "Attentes et irritants",
-    channels_used: "Canaux fréquentés",
-    channels_empty: "Aucun canal pour l’instant. Choisissez une plateforme pour ajouter le premier.",
-    add_channel: "Ajouter le canal",
-    new_channel_platform: "Plateforme du nouveau canal",
-    platform: "Plateforme",
-    channel_name: "Nom du canal",
-    channel_name_hint: "Par exemple « Instagram @marque ».",
-    purpose: "À quoi il sert",
-    personas_served: "Personas servis",
-    no_personas_to_pick: "Définissez d’abord des personas à l’étape Personas.",
-    channel_tone: "Ton sur ce canal",
-    register: "Registre",
-    formats: "Formats privilégiés",
-    posting_frequency: "Rythme de publication",
-    reply_limit: "Longueur maximale d’une réponse (caractères)",
-    reply_limit_hint: "Laissez vide si la plateforme n’en impose pas.",
-    coverage: "Heures de présence",
-    add_coverage: "Ajouter une plage horaire",
-    days: "Jours",
-    from_time: "De",
-    to_time: "À",
-    default_target: "Délai cible par défaut",
-    delay_hint: "Par exemple « 30 min » ou « 2 h ».",
-    delay_error: "Indiquez un nombre suivi de min ou h, par exemple « 30 min » ou « 2 h ».",
-    grid_caption: "Délai cible par canal et par situation",
-    channel: "Canal",
-    cell_label: |channel, situation| format!("{channel}, {situation}"),
-    no_channels_for_grid: "Ajoutez des canaux pour fixer des délais par canal.",
-    response_note: "Remarque",
-    response_note_hint: "Par exemple ce qui se passe hors des heures de présence.",
-    house_rules: "Règles de la communauté",
-    house_rules_hint: "Telles que la communauté les lira, une par ligne.",
-    troll_policy: "Conduite face aux trolls",
-    troll_policy_hint: "L’usage : répondre une fois, puis ignorer ou modérer.",
-    moderation_rules: "Règles de modération",
-    rules_empty: "Aucune règle pour l’instant.",
-    add_rule: "Ajouter une règle",
-    category: "Catégorie",
-    action: "Action",
-    covers: "Ce qu’elle couvre",
-    examples: "Exemples",
-    keywords: "Mots-clés surveillés",
-    keywords_hint: "Un par ligne ; les outils de modération automatique peuvent les reprendre.",
-    spokesperson: "Porte-parole",
-    person_name: "Nom",
-    role: "Rôle",
-    contact: "Contact",
-    triggers: "Déclencheurs",
-    add_trigger: "Ajouter un déclencheur",
-    trigger: "Déclencheur",
-    threshold: "Seuil",
-    escalation: "Chaîne d’escalade",
-    escalation_empty: "Aucune étape pour l’instant.",
-    add_escalation: "Ajouter une étape",
-    when: "Quand la prévenir",
-    first_hour: "La première heure",
-    holding_statements: "Messages d’attente",
-    statements_empty: "Aucun message d’attente pour l’instant.",
-    add_statement: "Ajouter un message d’attente",
-    statement_title: "Titre",
-    text_in: |language| language.to_owned(),
-    rituals: "Rituels",
-    rituals_empty: "Aucun rituel pour l’instant.",
-    add_ritual: "Ajouter un rituel",
-    kind: "Type",
-    ritual_name: "Nom du rituel",
-    description: "Description",
-    frequency: "Fréquence",
-    channels: "Canaux",
-    no_channels_to_pick: "Définissez d’abord des canaux à l’étape Canaux.",
-    listening: "Écoute",
-    listening_tools: "Outils d’écoute",
-    listening_tools_hint: "Par exemple Mention, Brandwatch, Talkwalker, des alertes Google ; un par ligne.",
-    listening_keywords: "Mots-clés suivis",
-    hashtags: "Hashtags suivis",
-    placeholders: "Variables",
-    placeholders_hint: "Une variable s’écrit {{nom}} dans un modèle ; l’aperçu la remplace par son exemple.",
-    placeholders_empty: "Aucune variable pour l’instant.",
-    add_placeholder: "Ajouter une variable",
-    placeholder_name: "Nom de la variable",
-    placeholder_name_hint: "Lettres, chiffres et _ seulement, par exemple first_name.",
-    sample: "Exemple",
-    templates: "Modèles",
-    templates_empty: "Aucun modèle pour l’instant.",
-    add_template: "Ajouter un modèle",
-    template_title: "Titre du modèle",
-    situation: "Situation",
-    visibility: "Visibilité",
-    template_channels: "Canaux où il s’utilise (aucun : tous)",
-    reply_text: "Réponse",
-    follow_up: "Suivi en privé",
-    follow_up_hint: "Le message privé qui suit une réponse publique, pour une réclamation par exemple.",
-    missing_language: "Manquant dans cette langue.",
-    present_language: "Rédigé dans cette langue.",
-    findings_count: |n| match n { 0 => "Relecture : rien à signaler.".to_owned(), 1 => "Relecture : 1 remarque.".to_owned(), n => format!("Relecture : {n} remarques.") },
-    variants: "Versions par canal",
-    variants_hint: "Une version plus courte ou adaptée pour un canal dont la limite ou les codes l’exigent ; elle remplace la réponse sur ce canal.",
-    add_variant: "Ajouter une version pour un canal",
-    variant_channel: "Canal",
-    practice_title: "S’entraîner : l’exercice des trois réponses",
-    practice_intro: "Choisissez un scénario, répondez aux trois messages (un avis positif, un avis négatif, un troll) et lisez les remarques au fil de la frappe. Gardez les meilleures réponses comme modèles.",
-    practice_scenario: "Scénario",
-    practice_language: "Langue des réponses",
-    practice_reply: "Votre réponse",
-    practice_keep: "Garder comme modèle",
-    practice_template_title: |scenario, situation| format!("{scenario} — {situation}"),
-    practice_saved: |title| format!("« {title} » a été ajouté aux modèles, en fin de liste."),
-    show_in_text: |quoted| format!("Sélectionner « {quoted} » dans le texte"),
-    summary: "Récapitulatif",
-    change: "Modifier",
-    none_yet: "aucun pour l’instant",
-    brand_summary: |title, brand, tones| { let title = if title.is_empty() { "sans titre" } else { title }; let brand = if brand.is_empty() { "marque non renseignée" } else { brand }; format!("{title} ({brand}), {tones} trait(s) de ton") },
-    times_summary: |default, targets| format!("{default} par défaut, {targets} délai(s) par canal"),
-    moderation_summary: |rules, moderation| format!("{rules} règle(s) de la communauté, {moderation} règle(s) de modération"),
-    crisis_summary: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "pas de porte-parole" } else { spokesperson }; format!("{who}, {steps} étape(s) d’escalade, {statements} message(s) d’attente") },
-    engagement_summary: |rituals| format!("{rituals} rituel(s)"),
-    templates_summary: |placeholders, templates| format!("{placeholders} variable(s), {templates} modèle(s)"),
-    problems_heading: |errors, warnings| format!("À corriger : {errors} erreur(s), {warnings} avertissement(s)"),
-    no_problems: "Aucun problème : la charte est cohérente.",
-    error: "Erreur :",
-    warning: "Avertissement :",
-    export: "Exporter",
-    export_hint: "Chaque fichier porte le nom de la charte et la date du jour.",
-    download_json: "Télécharger la charte (JSON)",
-    download_markdown: "Télécharger la charte (Markdown)",
-    download_templates_json: "Télécharger les modèles (JSON)",
-    download_templates_markdown: "Télécharger les modèles (Markdown)",
-    copy_markdown: "Copier le Markdown",
-    copy_json: "Copier le JSON",
-    print: "Imprimer",
-    copied: "Copié dans le presse-papiers.",
-    copy_failed: "La copie a été refusée par le navigateur ; utilisez le téléchargement.",
-    patterns: "Expressions régulières surveillées",
-    patterns_hint: "Une par ligne, en syntaxe Rust (celle de Discord AutoMod), par exemple (?i)arnaque\\w* ; pour les formes que les mots-clés ne couvrent pas.",
-    stands_for: "Rempli par l’outil d’assistance avec",
-    stands_for_nothing: "rien : à remplir à la main",
-    tools_heading: "Envoyer vers un autre outil",
-    tools_hint: "Chaque fichier suit le format de l’outil. Ce qui ne tient pas dans ses limites n’est jamais coupé : il est listé sous l’outil, avec la raison.",
-    freshdesk_folder: "Identifiant du dossier Freshdesk (facultatif)",
-    discord_channel: "Identifiant du salon d’alertes Discord (facultatif)",
-    tool_id_hint: "Chiffres seulement ; sinon le champ reste vide dans le fichier, à compléter.",
-    tool_what: |target, lang| {
-        let language = match lang {
-            Lang::Fr => "en français",
-            Lang::En => "en anglais",
-        };
-        match target {
-            Target::Zendesk => format!("Macros, {language} (JSON)"),
-            Target::Freshdesk => format!("Réponses prédéfinies, {language} (JSON)"),
-            Target::HelpScout => format!("Réponses enregistrées, {language} (JSON)"),
-            Target::Gorgias => "Macros, en français et en anglais (JSON)".to_owned(),
-            Target::Front => format!("Modèles de message, {language} (JSON)"),
-            Target::DiscordAutomod => "Règles AutoMod tirées des règles de modération (JSON)".to_owned(),
-            Target::RedditAutomod => "Règles AutoModerator tirées des règles de modération (YAML)".to_owned(),
-        }
-    },
-    tool_count: |items, notes| match notes {
-        0 => format!("{items} élément(s), tout tient"),
-        n => format!("{items} élément(s) · {n} remarque(s)"),
-    },
-    tool_download: |name| format!("Télécharger pour {name}"),
-    tool_notes: |n| format!("Ce qui ne tient pas tel quel ({n})"),
-};
-
-pub static EN: Messages = Messages {
-    app_name: "Porte-voix",
-    tagline: "Your community response charter",
-    language: "Interface language",
-    skip_to_content: "Skip to content",
-    steps: "Steps",
-    step_buttons: "Step navigation",
-    step_heading: |n, total, title| format!("Step {n} of {total}: {title}"),
-    back_to: |step| format!("Back: {step}"),
-    continue_to: |step| format!("Continue: {step}"),
-    error_count: |n| if n == 1 { "1 error".to_owned() } else { format!("{n} errors") },
-    title_start: "Start",
-    title_brand_voice: "Brand & voice",
-    title_personas: "Personas",
-    title_channels: "Channels",
-    title_response_times: "Response times",
-    title_moderation: "Moderation",
-    title_crisis: "Crisis plan",
-    title_engagement: "Engagement & listening",
-    title_templates: "Reply templates",
-    title_review: "Review & export",
-    intro_start: "Pick up your draft, start from a blank page, open an example or import an existing charter.",
-    intro_brand_voice: "Who speaks, and how: the charter’s name, the brand, then the tone, the form of address, emoji and the words that make your voice.",
-    intro_personas: "Who do you talk to? Describe each audience: their age, what they care about, how they behave online, what they expect from you and where they are.",
-    intro_channels: "Where do you talk? Each channel starts from its platform’s usual settings; say what it is for, which personas it serves and its codes.",
-    intro_response_times: "How fast do you answer? Under 24 h is the norm; an empty cell uses the default target.",
-    intro_moderation: "What gets moderated and how: the rules shown to the community, the troll policy and the ladder of actions.",
-    intro_crisis: "When things run away: what triggers the plan, who speaks, who to call, the first hour and the holding statements ready to post.",
-    intro_engagement: "Keep the community alive and listen to it: rituals, hashtags, challenges, ambassadors, and what the team watches.",
-    intro_templates: "The reply templates, French and English side by side, with their placeholders defined once.",
-    intro_review: "Check, fix what needs fixing, then take your charter away: JSON for your tools, Markdown to read and publish.",
-    saved_at: |time| format!("Saved at {time}"),
-    not_saved_yet: "Your draft is saved in this browser as you type.",
-    storage_unavailable: "Browser storage is unavailable or full: your work stays in this tab. Download the JSON to keep it.",
-    stored_draft_unreadable: |why| format!("The saved draft could not be read ({why}). It was set aside; you start from an empty charter."),
-    dismiss: "Dismiss",
-    preview: "Preview",
-    actions_for: |name| format!("Actions for {name}"),
-    move_up: "Move up",
-    move_down: "Move down",
-    duplicate: "Duplicate",
-    remove: "Remove",
-    remove_row: |n| format!("Remove row {n}"),
-    removed: |name| format!("“{name}” was removed."),
-    undo: "Undo",
-    one_per_line: "One item per line.",
-    whole_number_error: "Enter a whole number, or leave it blank.",
-    untitled_persona: "Untitled persona",
-    untitled_channel: "Untitled channel",
-    untitled_rule: "Undescribed rule",
-    untitled_step: "Step without a role",
-    untitled_statement: "Untitled statement",
-    untitled_ritual: "Untitled ritual",
-    untitled_placeholder: "Unnamed placeholder",
-    untitled_template: "Untitled template",
-    resume_title: "Resume your draft",
-    resume_summary: |title, personas, templates, saved| { let title = if title.is_empty() { "Untitled charter" } else { title }; let saved = if saved.is_empty() { String::new() } else { format!(", saved {saved}") }; format!("“{title}”: {personas} persona(s), {templates} template(s){saved}.") },
-    resume_button: "Continue where I left off",
-    new_title: "New charter",
-    new_text: "A blank page with the usual settings: a 24 h default target.",
-    new_button: "Start a new charter",
-    example_title: "Open an example",
-    example_text: "Luciole, a fictional online shop: a late delivery, trolls and an app bug to handle.",
-    example_fr: "Example in French",
-    example_en: "Example in English",
-    import_title: "Import a charter",
-    import_text: "A .charter.json file exported by Porte-voix. You can also drop it here.",
-    import_label: "Choose a JSON file",
-    import_failed: "The import failed.",
-    draft_untouched: "Your current draft was not changed.",
-    file_unreadable: "This file could not be read.",
-    example_unavailable: "The example could not be loaded; check the connection and try again.",
-    replace_title: "Replace the current draft?",
-    replace_text: "Your current draft will be replaced. Download a copy first if you want to keep it.",
-    backup_download: "Download a backup copy",
-    replace_confirm: "Replace",
-    cancel: "Cancel",
-    charter_details: "The charter",
-    charter_title: "Charter title",
-    brand: "Brand",
-    charter_language: "Charter language",
-    version_label: "Version",
-    authors: "Authors",
-    tone: "Tone",
-    tone_hint: "Two or three traits that describe your voice, each with what it means for you.",
-    add_tone: "Add a tone trait",
-    tone_kind: "Trait",
-    tone_label: "Custom name",
-    tone_label_hint: "For a custom trait, or to rename a known one.",
-    tone_description: "What it means",
-    address_and_emoji: "Address and emoji",
-    address: "Form of address",
-    emoji: "Emoji",
-    emoji_note: "Emoji note",
-    words_to_use: "Words to use",
-    words_to_avoid: "Words to avoid",
-    add_word_to_use: "Add a word to use",
-    add_word_to_avoid: "Add a word to avoid",
-    word: "Word or phrase",
-    word_reason: "Why",
-    personas_empty: "No personas yet. Add your brand’s first audience.",
-    add_persona: "Add a persona",
-    persona_name: "Persona name",
-    age_range: "Age range",
-    age_min: "From",
-    age_max: "Up to",
-    age_hint: "Leave blank for no limit.",
-    age_error: "Enter a whole age between 0 and 120.",
-    interests: "Interests",
-    digital_behaviours: "Digital behaviours",
-    expectations: "Expectations and pain points",
-    channels_used: "Channels they use",
-    channels_empty: "No channels yet. Pick a platform to add the first one.",
-    add_channel: "Add the channel",
-    new_channel_platform: "Platform of the new channel",
-    platform: "Platform",
-    channel_name: "Channel name",
-    channel_name_hint: "For example “Instagram @brand”.",
-    purpose: "What it is for",
-    personas_served: "Personas served",
-    no_personas_to_pick: "Define personas first, in the Personas step.",
-    channel_tone: "Tone on this channel",
-    register: "Register",
-    formats: "Preferred formats",
-    posting_frequency: "Posting frequency",
-    reply_limit: "Reply length limit (characters)",
-    reply_limit_hint: "Leave blank if the platform sets none.",
-    coverage: "Coverage hours",
-    add_coverage: "Add coverage hours",
-    days: "Days",
-    from_time: "From",
-    to_time: "To",
-    default_target: "Default target",
-    delay_hint: "For example “30 min” or “2 h”.",
-    delay_error: "Enter a number followed by min or h, for example “30 min” or “2 h”.",
-    grid_caption: "Target delay by channel and situation",
-    channel: "Channel",
-    cell_label: |channel, situation| format!("{channel}, {situation}"),
-    no_channels_for_grid: "Add channels to set targets per channel.",
-    response_note: "Note",
-    response_note_hint: "For example what happens outside coverage hours.",
-    house_rules: "House rules",
-    house_rules_hint: "As the community will read them, one per line.",
-    troll_policy: "Troll policy",
-    troll_policy_hint: "The usual: reply once, then ignore or moderate.",
-    moderation_rules: "Moderation rules",
-    rules_empty: "No rules yet.",
-    add_rule: "Add a rule",
-    category: "Category",
-    action: "Action",
-    covers: "What it covers",
-    examples: "Examples",
-    keywords: "Watched keywords",
-    keywords_hint: "One per line; automated moderation tools can use them.",
-    spokesperson: "Spokesperson",
-    person_name: "Name",
-    role: "Role",
-    contact: "Contact",
-    triggers: "Triggers",
-    add_trigger: "Add a trigger",
-    trigger: "Trigger",
-    threshold: "Threshold",
-    escalation: "Escalation chain",
-    escalation_empty: "No steps yet.",
-    add_escalation: "Add a step",
-    when: "When to call",
-    first_hour: "The first hour",
-    holding_statements: "Holding statements",
-    statements_empty: "No holding statements yet.",
-    add_statement: "Add a holding statement",
-    statement_title: "Title",
-    text_in: |language| language.to_owned(),
-    rituals: "Rituals",
-    rituals_empty: "No rituals yet.",
-    add_ritual: "Add a ritual",
-    kind: "Kind",
-    ritual_name: "Ritual name",
-    description: "Description",
-    frequency: "Frequency",
-    channels: "Channels",
-    no_channels_to_pick: "Define channels first, in the Channels step.",
-    listening: "Listening",
-    listening_tools: "Listening tools",
-    listening_tools_hint: "For example Mention, Brandwatch, Talkwalker, Google Alerts; one per line.",
-    listening_keywords: "Watched keywords",
-    hashtags: "Watched hashtags",
-    placeholders: "Placeholders",
-    placeholders_hint: "A placeholder is written {{name}} in a template; the preview fills in its sample.",
-    placeholders_empty: "No placeholders yet.",
-    add_placeholder: "Add a placeholder",
-    placeholder_name: "Placeholder name",
-    placeholder_name_hint: "Letters, digits and _ only, for example first_name.",
-    sample: "Sample",
-    templates: "Templates",
-    templates_empty: "No templates yet.",
-    add_template: "Add a template",
-    template_title: "Template title",
-    situation: "Situation",
-    visibility: "Visibility",
-    template_channels: "Channels where it is used (none: all)",
-    reply_text: "Reply",
-    follow_up: "Private follow-up",
-    follow_up_hint: "The private message that follows a public reply, for a complaint for example.",
-    missing_language: "Missing in this language.",
-    present_language: "Written in this language.",
-    findings_count: |n| match n { 0 => "Review: nothing to flag.".to_owned(), 1 => "Review: 1 remark.".to_owned(), n => format!("Review: {n} remarks.") },
-    variants: "Versions per channel",
-    variants_hint: "A shorter or adapted version for a channel whose limit or codes need it; it replaces the reply on that channel.",
-    add_variant: "Add a version for a channel",
-    variant_channel: "Channel",
-    practice_title: "Practise: the three-replies exercise",
-    practice_intro: "Pick a scenario, answer the three messages (a positive review, a negative review, a troll) and read the remarks as you type. Keep the best replies as templates.",
-    practice_scenario: "Scenario",
-    practice_language: "Language of the replies",
-    practice_reply: "Your reply",
-    practice_keep: "Keep as a template",
-    practice_template_title: |scenario, situation| format!("{scenario} — {situation}"),
-    practice_saved: |title| format!("“{title}” was added to the templates, at the end of the list."),
-    show_in_text: |quoted| format!("Select “{quoted}” in the text"),
-    summary: "Summary",
-    change: "Change",
-    none_yet: "none yet",
-    brand_summary: |title, brand, tones| { let title = if title.is_empty() { "untitled" } else { title }; let brand = if brand.is_empty() { "no brand yet" } else { brand }; format!("{title} ({brand}), {tones} tone trait(s)") },
-    times_summary: |default, targets| format!("{default} by default, {targets} channel target(s)"),
-    moderation_summary: |rules, moderation| format!("{rules} house rule(s), {moderation} moderation rule(s)"),
-    crisis_summary: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "no spokesperson" } else { spokesperson }; format!("{who}, {steps} escalation step(s), {statements} holding statement(s)") },
-    engagement_summary: |rituals| format!("{rituals} ritual(s)"),
-    templates_summary: |placeholders, templates| format!("{placeholders} placeholder(s), {templates} template(s)"),
-    problems_heading: |errors, warnings| format!("To fix: {errors} error(s), {warnings} warning(s)"),
-    no_problems: "No problems: the charter is consistent.",
-    error: "Error:",
-    warning: "Warning:",
-    export: "Export",
-    export_hint: "Each file is named after the charter and dated today.",
-    download_json: "Download the charter (JSON)",
-    download_markdown: "Download the charter (Markdown)",
-    download_templates_json: "Download the templates (JSON)",
-    download_templates_markdown: "Download the templates (Markdown)",
-    copy_markdown: "Copy the Markdown",
-    copy_json: "Copy the JSON",
-    print: "Print",
-    copied: "Copied to the clipboard.",
-    copy_failed: "The browser refused to copy; use the download instead.",
-    patterns: "Watched regular expressions",
-    patterns_hint: "One per line, in Rust syntax (what Discord AutoMod reads), for example (?i)scam\\w*; for forms keywords do not cover.",
-    stands_for: "Filled by the helpdesk with",
-    stands_for_nothing: "nothing: filled in by hand",
-    tools_heading: "Send to another tool",
-    tools_hint: "Each file follows the tool's own format. What does not fit its limits is never cut: it is listed under the tool, with the reason.",
-    freshdesk_folder: "Freshdesk folder id (optional)",
-    discord_channel: "Discord alert channel id (optional)",
-    tool_id_hint: "Digits only; otherwise the field stays empty in the file, to fill in.",
-    tool_what: |target, lang| {
-        let language = match lang {
-            Lang::Fr => "in French",
-            Lang::En => "in English",
-        };
-        match target {
-            Target::Zendesk => format!("Macros, {language} (JSON)"),
-            Target::Freshdesk => format!("Canned responses, {language} (JSON)"),
-            Target::HelpScout => format!("Saved replies, {language} (JSON)"),
-            Target::Gorgias => "Macros, in French and English (JSON)".to_owned(),
-            Target::Front => format!("Message templates, {language} (JSON)"),
-            Target::DiscordAutomod => "AutoMod rules from the moderation rules (JSON)".to_owned(),
-            Target::RedditAutomod => "AutoModerator rules from the moderation rules (YAML)".to_owned(),
-        }
-    },
-    tool_count: |items, notes| match notes {
-        0 => format!("{items} item(s), everything fits"),
-        n => format!("{items} item(s) · {n} note(s)"),
-    },
-    tool_download: |name| format!("Download for {name}"),
-    tool_notes: |n| format!("What does not fit as written ({n})"),
-};
-
 impl Messages {
+    /// The step's title: the section's name where the step edits a section.
     pub fn step_title(&self, step: Step) -> &'static str {
         match step {
             Step::Start => self.title_start,
-            Step::BrandVoice => self.title_brand_voice,
-            Step::Personas => self.title_personas,
-            Step::Channels => self.title_channels,
-            Step::ResponseTimes => self.title_response_times,
-            Step::Moderation => self.title_moderation,
-            Step::Crisis => self.title_crisis,
-            Step::Engagement => self.title_engagement,
-            Step::Templates => self.title_templates,
+            Step::Edit(Section::BrandVoice) => self.title_brand_voice,
+            Step::Edit(section) => Labels::get(self.lang).section(section),
             Step::Review => self.title_review,
         }
     }
@@ -845,14 +848,14 @@ impl Messages {
     pub fn step_intro(&self, step: Step) -> &'static str {
         match step {
             Step::Start => self.intro_start,
-            Step::BrandVoice => self.intro_brand_voice,
-            Step::Personas => self.intro_personas,
-            Step::Channels => self.intro_channels,
-            Step::ResponseTimes => self.intro_response_times,
-            Step::Moderation => self.intro_moderation,
-            Step::Crisis => self.intro_crisis,
-            Step::Engagement => self.intro_engagement,
-            Step::Templates => self.intro_templates,
+            Step::Edit(Section::BrandVoice) => self.intro_brand_voice,
+            Step::Edit(Section::Personas) => self.intro_personas,
+            Step::Edit(Section::Channels) => self.intro_channels,
+            Step::Edit(Section::ResponseTimes) => self.intro_response_times,
+            Step::Edit(Section::Moderation) => self.intro_moderation,
+            Step::Edit(Section::Crisis) => self.intro_crisis,
+            Step::Edit(Section::Engagement) => self.intro_engagement,
+            Step::Edit(Section::Templates) => self.intro_templates,
             Step::Review => self.intro_review,
         }
     }
@@ -872,20 +875,20 @@ impl Messages {
     }
 }
 
-pub fn messages(lang: Lang) -> &'static Messages {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    }
-}
-
-/// The catalogue for the current UI language, reactive.
+/// The interface words for the current UI language, reactive.
 pub fn use_messages() -> Signal<&'static Messages> {
     let lang = crate::state::use_app().ui_lang;
-    Signal::derive(move || messages(lang.get()))
+    Signal::derive(move || Messages::get(lang.get()))
 }
 
-/// A language's name in itself, as language switches show it whatever the UI language.
+/// The document words in the UI language, reactive: the names of fields, sections and values.
+pub fn use_labels() -> Signal<&'static Labels> {
+    let lang = crate::state::use_app().ui_lang;
+    Signal::derive(move || Labels::get(lang.get()))
+}
+
+/// A language's name in itself, as language switches show it whatever the UI language. Not a
+/// translation: each name is the same in every UI language.
 pub fn endonym(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "Français",

@@ -3,6 +3,7 @@
 //! crate, re-exported here as [`model`].
 
 pub mod autosave;
+pub mod bind;
 pub mod components;
 pub mod export;
 pub mod focus;
@@ -10,10 +11,12 @@ pub mod i18n;
 pub mod state;
 pub mod steps;
 pub mod storage;
+pub mod store;
 pub mod transfer;
 
 pub use charter as model;
 
+use charter::locate::Section;
 use charter::markdown;
 use leptos::prelude::*;
 
@@ -26,14 +29,14 @@ use crate::steps::*;
 fn step_view(step: Step) -> AnyView {
     match step {
         Step::Start => view! { <StartStep /> }.into_any(),
-        Step::BrandVoice => view! { <BrandVoiceStep /> }.into_any(),
-        Step::Personas => view! { <PersonasStep /> }.into_any(),
-        Step::Channels => view! { <ChannelsStep /> }.into_any(),
-        Step::ResponseTimes => view! { <ResponseTimesStep /> }.into_any(),
-        Step::Moderation => view! { <ModerationStep /> }.into_any(),
-        Step::Crisis => view! { <CrisisStep /> }.into_any(),
-        Step::Engagement => view! { <EngagementStep /> }.into_any(),
-        Step::Templates => view! { <TemplatesStep /> }.into_any(),
+        Step::Edit(Section::BrandVoice) => view! { <BrandVoiceStep /> }.into_any(),
+        Step::Edit(Section::Personas) => view! { <PersonasStep /> }.into_any(),
+        Step::Edit(Section::Channels) => view! { <ChannelsStep /> }.into_any(),
+        Step::Edit(Section::ResponseTimes) => view! { <ResponseTimesStep /> }.into_any(),
+        Step::Edit(Section::Moderation) => view! { <ModerationStep /> }.into_any(),
+        Step::Edit(Section::Crisis) => view! { <CrisisStep /> }.into_any(),
+        Step::Edit(Section::Engagement) => view! { <EngagementStep /> }.into_any(),
+        Step::Edit(Section::Templates) => view! { <TemplatesStep /> }.into_any(),
         Step::Review => view! { <ReviewStep /> }.into_any(),
     }
 }
@@ -90,16 +93,16 @@ pub fn Shell() -> impl IntoView {
     // the templates step has a preview of its own (TemplatesPreview), rendered block by block.
     let markdown = Memo::new(move |_| {
         let step = app.step.get();
-        if step == Step::Templates {
+        if step == Step::Edit(Section::Templates) {
             return String::new();
         }
-        app.draft.with(|d| match step.section() {
-            Some(section) => markdown::render_section(&d.charter, section),
-            None => markdown::render(&d.charter),
+        app.store.read_all(|d| match step.section() {
+            Some(section) => markdown::render_section(d.charter(), section),
+            None => markdown::render(d.charter()),
         })
     });
     let undo_message = Signal::derive(move || {
-        app.draft.with(|d| {
+        app.store.read_all(|d| {
             d.undo.as_ref().map(|removal| {
                 let name = removal.name().trim();
                 let m = t.get();
@@ -148,17 +151,17 @@ pub fn Shell() -> impl IntoView {
                     undo_label=Signal::derive(move || t.get().undo)
                     dismiss_label=Signal::derive(move || t.get().dismiss)
                     on_undo=Callback::new(move |_| {
-                        if let Some(id) = app.draft.try_update(|d| d.undo_removal()).flatten() {
+                        if let Some(id) = app.store.apply(|d| d.undo_removal()) {
                             focus::focus_soon(charter::locate::field_id(&id, "heading"));
                         }
                     })
-                    on_dismiss=Callback::new(move |_| app.draft.update(|d| d.dismiss_undo()))
+                    on_dismiss=Callback::new(move |_| app.store.apply(|d| d.dismiss_undo()))
                 />
             </main>
             <aside class="side" aria-labelledby="preview-title">
                 {move || {
                     let title = Signal::derive(move || t.get().preview);
-                    let templates = app.step.get() == Step::Templates;
+                    let templates = app.step.get() == Step::Edit(Section::Templates);
                     // as for the step itself, only the step is tracked here
                     untrack(move || {
                         if templates {

@@ -1,45 +1,40 @@
-//! The app's shared state, provided once as context: the draft, the UI language, the current
-//! step, the save status, a one-line notice, and the validation problems of the draft. Plain
-//! signals; every change to the draft goes through a method of [`charter::Draft`].
+//! The app's shared state, provided once as context: the draft (in a [`Store`]), the UI
+//! language, the current step, the save status, a one-line notice, and the validation problems
+//! of the draft. Every change to the draft goes through a method of `charter::Draft`, run by
+//! [`Store::apply`]; views bind their controls with [`crate::bind`].
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use charter::document::Charter;
 use charter::locate::Section;
 use charter::validate::{validate, Problem, Severity};
 use charter::{Draft, Lang};
 use leptos::prelude::*;
 
+use crate::bind::Scope;
 use crate::storage::{self, StoredDraft};
+use crate::store::Store;
 
-/// The wizard's steps, in order.
+/// The wizard's steps: Start, one step per section of the charter, then Review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
     Start,
-    BrandVoice,
-    Personas,
-    Channels,
-    ResponseTimes,
-    Moderation,
-    Crisis,
-    Engagement,
-    Templates,
+    Edit(Section),
     Review,
 }
 
 impl Step {
-    pub const ALL: [Step; 10] = [
-        Step::Start,
-        Step::BrandVoice,
-        Step::Personas,
-        Step::Channels,
-        Step::ResponseTimes,
-        Step::Moderation,
-        Step::Crisis,
-        Step::Engagement,
-        Step::Templates,
-        Step::Review,
-    ];
+    pub const ALL: [Step; Section::ALL.len() + 2] = {
+        let mut all = [Step::Start; Section::ALL.len() + 2];
+        let mut i = 0;
+        while i < Section::ALL.len() {
+            all[i + 1] = Step::Edit(Section::ALL[i]);
+            i += 1;
+        }
+        all[Section::ALL.len() + 1] = Step::Review;
+        all
+    };
 
     /// 1-based position, as "Step 4 of 10" says it.
     pub fn number(self) -> usize {
@@ -58,14 +53,7 @@ impl Step {
     pub fn slug(self) -> &'static str {
         match self {
             Step::Start => "start",
-            Step::BrandVoice => "brand-voice",
-            Step::Personas => "personas",
-            Step::Channels => "channels",
-            Step::ResponseTimes => "response-times",
-            Step::Moderation => "moderation",
-            Step::Crisis => "crisis",
-            Step::Engagement => "engagement",
-            Step::Templates => "templates",
+            Step::Edit(section) => section.slug(),
             Step::Review => "review",
         }
     }
@@ -78,23 +66,9 @@ impl Step {
     /// The charter section the step edits, if it edits one.
     pub fn section(self) -> Option<Section> {
         match self {
+            Step::Edit(section) => Some(section),
             Step::Start | Step::Review => None,
-            Step::BrandVoice => Some(Section::BrandVoice),
-            Step::Personas => Some(Section::Personas),
-            Step::Channels => Some(Section::Channels),
-            Step::ResponseTimes => Some(Section::ResponseTimes),
-            Step::Moderation => Some(Section::Moderation),
-            Step::Crisis => Some(Section::Crisis),
-            Step::Engagement => Some(Section::Engagement),
-            Step::Templates => Some(Section::Templates),
         }
-    }
-
-    pub fn of_section(section: Section) -> Step {
-        Step::ALL
-            .into_iter()
-            .find(|s| s.section() == Some(section))
-            .unwrap_or(Step::Review)
     }
 }
 
@@ -157,7 +131,8 @@ impl Problems {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub draft: RwSignal<Draft>,
+    /// The draft, and what watches it.
+    pub store: Store,
     pub ui_lang: RwSignal<Lang>,
     pub step: RwSignal<Step>,
     pub save: RwSignal<SaveStatus>,
@@ -176,12 +151,12 @@ impl AppState {
     pub fn from_browser() -> AppState {
         let ui_lang = storage::load_ui_lang().unwrap_or_else(browser_lang);
         let (draft, saved_at, notice) = match storage::load_draft() {
-            StoredDraft::None => (Draft::new(charter::Charter::new(ui_lang)), None, None),
+            StoredDraft::None => (Draft::new(Charter::new(ui_lang)), None, None),
             StoredDraft::Found { charter, saved_at } => {
                 (Draft::new(*charter), Some(saved_at), None)
             }
             StoredDraft::Unreadable(error) => (
-                Draft::new(charter::Charter::new(ui_lang)),
+                Draft::new(Charter::new(ui_lang)),
                 None,
                 Some(Notice::Unreadable(error.message(ui_lang))),
             ),
@@ -202,19 +177,24 @@ impl AppState {
         saved_at: Option<String>,
         notice: Option<Notice>,
     ) -> AppState {
-        let draft = RwSignal::new(draft);
+        let store = Store::new(draft);
         AppState {
-            draft,
+            store,
             ui_lang: RwSignal::new(ui_lang),
             step: RwSignal::new(step),
             save: RwSignal::new(SaveStatus::Idle),
             saved_at: RwSignal::new(saved_at),
             notice: RwSignal::new(notice),
             problems: Memo::new(move |_| {
-                Arc::new(Problems::new(draft.with(|d| validate(&d.charter))))
+                Arc::new(Problems::new(store.read_all(|d| validate(d.charter()))))
             }),
             focus_after_step: StoredValue::new(None),
         }
+    }
+
+    /// The charter's own fields (outside the lists), for binding.
+    pub fn charter(&self) -> Scope<Charter> {
+        Scope::charter(self.store)
     }
 
     pub fn set_ui_lang(&self, lang: Lang) {
@@ -267,31 +247,4 @@ fn browser_lang() -> Lang {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
-}
-
-impl AppState {
-    /// A reactive read of the charter. It is a memo: readers are notified only when this
-    /// value changes, not on every keystroke elsewhere in the charter.
-    pub fn read<T>(
-        &self,
-        read: impl Fn(&charter::Charter) -> T + Send + Sync + 'static,
-    ) -> Signal<T>
-    where
-        T: Clone + PartialEq + Send + Sync + 'static,
-    {
-        let draft = self.draft;
-        Memo::new(move |_| draft.with(|d| read(&d.charter))).into()
-    }
-
-    /// A callback that writes a value into the charter.
-    pub fn write<V>(
-        &self,
-        write: impl Fn(&mut charter::Charter, V) + Send + Sync + 'static,
-    ) -> Callback<V>
-    where
-        V: Send + Sync + 'static,
-    {
-        let draft = self.draft;
-        Callback::new(move |value: V| draft.update(|d| write(&mut d.charter, value)))
-    }
 }

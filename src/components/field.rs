@@ -1,23 +1,18 @@
-//! Labelled form fields. The label is always visible; a hint and the model's problem for the
-//! field (looked up by its JSON pointer) are tied to the control with `aria-describedby`, and
-//! an error sets `aria-invalid`, so screen readers read them with the field.
+//! Labelled form fields, each bound to one value ([`Bind`]). The label is always visible; a
+//! hint and the model's problem for the field (looked up by its JSON pointer) are tied to the
+//! control with `aria-describedby`, and an error sets `aria-invalid`, so screen readers read
+//! them with the field.
 
-use charter::template::{byte_offset, placeholder_prefix};
 use charter::validate::Severity;
 use leptos::prelude::*;
 
+use super::suggestions::{PlaceholderOffer, Suggestions};
+use crate::bind::{Bind, Members};
 use crate::i18n::use_messages;
 use crate::state::use_app;
 
-pub use charter::locate::{field_id, plain_field_id};
-
-/// The model's problem at `path`, in the UI language: (is it an error, message).
-fn problem_at(path: Option<Signal<String>>) -> Signal<Option<(bool, String)>> {
-    problem_within(path, false)
-}
-
 /// The model's problem at `path` or, with `entries`, at one of its entries (`…/patterns/2`):
-/// a one-per-line field shows the problem of any of its lines.
+/// a one-per-line field shows the problem of any of its lines. (is it an error, message)
 fn problem_within(path: Option<Signal<String>>, entries: bool) -> Signal<Option<(bool, String)>> {
     let app = use_app();
     Signal::derive(move || {
@@ -77,33 +72,49 @@ fn describe(
     (view, describedby)
 }
 
+/// The `aria-describedby` value, absent when nothing describes the control.
+fn described(by: Signal<String>) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || Some(by.get()).filter(|d| !d.is_empty())
+}
+
+/// Whether the field's problem is an error (for `aria-invalid`).
+fn invalid(problem: Signal<Option<(bool, String)>>) -> impl Fn() -> String + Send + Sync {
+    move || {
+        problem
+            .with(|p| p.as_ref().is_some_and(|(error, _)| *error))
+            .to_string()
+    }
+}
+
 /// A one-line text input.
 #[component]
 pub fn TextField(
-    /// The input's DOM id (see [`field_id`]).
-    id: String,
-    #[prop(into)] label: TextProp,
-    #[prop(into)] value: Signal<String>,
-    on_input: Callback<String>,
-    /// JSON pointer of the field, to show the model's problem next to it.
+    /// The value it edits, with its DOM id and the pointer its problems are filed under.
+    bind: Bind<String>,
+    /// The visible label.
+    #[prop(into)]
+    label: TextProp,
+    /// A line of help under the control.
     #[prop(optional, into)]
-    path: Option<Signal<String>>,
-    #[prop(optional, into)] hint: Option<TextProp>,
-    #[prop(optional)] input_type: Option<&'static str>,
+    hint: Option<TextProp>,
+    /// The input's `type` (`text` by default; `time` for hours).
+    #[prop(optional)]
+    input_type: Option<&'static str>,
 ) -> impl IntoView {
-    let problem = problem_at(path);
-    let (details, describedby) = describe(&id, hint, problem);
+    let problem = problem_within(bind.path, false);
+    let (details, describedby) = describe(&bind.id, hint, problem);
+    let (value, set) = (bind.value, bind.set);
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=bind.id.clone()>{move || label.get()}</label>
             <input
                 type=input_type.unwrap_or("text")
-                id=id
+                id=bind.id
                 autocomplete="off"
-                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
-                aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
+                aria-describedby=described(describedby)
+                aria-invalid=invalid(problem)
                 prop:value=value
-                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:input:target=move |ev| set.run(ev.target().value())
             />
             {details}
         </div>
@@ -113,196 +124,55 @@ pub fn TextField(
 /// A textarea, either free text or one list entry per line (`lines` adds that hint).
 #[component]
 pub fn TextArea(
-    id: String,
-    #[prop(into)] label: TextProp,
-    #[prop(into)] value: Signal<String>,
-    on_input: Callback<String>,
-    #[prop(optional, into)] path: Option<Signal<String>>,
-    #[prop(optional, into)] hint: Option<TextProp>,
-    /// Whether each line is an entry of a list (shows "One item per line").
+    /// The text it edits, as for a [`TextField`].
+    bind: Bind<String>,
+    /// The label, always shown above the textarea.
+    #[prop(into)]
+    label: TextProp,
+    /// A line of help under the control (for a list, "One item per line" by default).
+    #[prop(optional, into)]
+    hint: Option<TextProp>,
+    /// Whether each line is an entry of a list: adds that hint, and shows the problem of any
+    /// entry.
     #[prop(optional)]
     lines: bool,
-    #[prop(optional)] rows: Option<u32>,
+    /// Visible lines (3 by default).
+    #[prop(optional)]
+    rows: Option<u32>,
     /// Placeholder names to offer when the user types `{{` (reply templates).
     #[prop(optional, into)]
     suggestions: Option<Signal<Vec<String>>>,
 ) -> impl IntoView {
     let t = use_messages();
     let hint = hint.or_else(|| lines.then(|| TextProp::from(move || t.get().one_per_line)));
-    let problem = problem_within(path, lines);
-    let (details, describedby) = describe(&id, hint, problem);
-    let offer = PlaceholderOffer::new(&id, value, on_input, suggestions);
+    let problem = problem_within(bind.path, lines);
+    let (details, describedby) = describe(&bind.id, hint, problem);
+    let offer = PlaceholderOffer::new(&bind.id, bind.set, suggestions);
+    let (value, set) = (bind.value, bind.set);
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=bind.id.clone()>{move || label.get()}</label>
             <textarea
-                id=id
+                id=bind.id
                 rows=rows.unwrap_or(3)
-                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
-                aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
+                aria-describedby=described(describedby)
+                aria-invalid=invalid(problem)
                 aria-autocomplete=suggestions.map(|_| "list")
                 aria-controls=move || offer.is_open().then(|| offer.list_id())
                 aria-activedescendant=move || offer.active_id()
                 prop:value=value
                 on:input:target=move |ev| {
                     let area = ev.target();
-                    on_input.run(area.value());
+                    set.run(area.value());
                     offer.follow(&area);
                 }
                 on:keydown:target=move |ev| offer.key(&ev)
                 on:click:target=move |ev| offer.follow(&ev.target())
                 on:blur=move |_| offer.close()
             ></textarea>
-            {move || offer.is_open().then(|| {
-                view! {
-                    <ul class="suggestions" role="listbox" id=offer.list_id() aria-label=move || t.get().placeholders>
-                        {offer.matches().into_iter().enumerate().map(|(i, name)| {
-                            view! {
-                                <li role="option" id=offer.option_id(i)
-                                    aria-selected=move || (offer.active.get() == i).to_string()
-                                    on:mousedown=move |ev: web_sys::MouseEvent| {
-                                        // keep the focus in the textarea, then insert
-                                        ev.prevent_default();
-                                        offer.insert(i);
-                                    }>
-                                    {format!("{{{{{name}}}}}")}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }
-            })}
+            <Suggestions offer />
             {details}
         </div>
-    }
-}
-
-/// The `{{` suggestions of a textarea: which placeholder is being typed (from the caret),
-/// which defined names match it, which one is active, and how to insert it.
-#[derive(Clone, Copy)]
-struct PlaceholderOffer {
-    names: Option<Signal<Vec<String>>>,
-    value: Signal<String>,
-    on_input: Callback<String>,
-    /// byte offsets of the `{{` and of the caret, and the partial name between them
-    typing: RwSignal<Option<(usize, usize, String)>>,
-    active: RwSignal<usize>,
-    area_id: StoredValue<String>,
-}
-
-impl PlaceholderOffer {
-    fn new(
-        id: &str,
-        value: Signal<String>,
-        on_input: Callback<String>,
-        names: Option<Signal<Vec<String>>>,
-    ) -> Self {
-        PlaceholderOffer {
-            names,
-            value,
-            on_input,
-            typing: RwSignal::new(None),
-            active: RwSignal::new(0),
-            area_id: StoredValue::new(id.to_owned()),
-        }
-    }
-
-    fn list_id(&self) -> String {
-        format!("{}-placeholders", self.area_id.get_value())
-    }
-
-    fn option_id(&self, i: usize) -> String {
-        format!("{}-placeholder-{i}", self.area_id.get_value())
-    }
-
-    /// The defined names that start with what is being typed.
-    fn matches(&self) -> Vec<String> {
-        let Some(names) = self.names else {
-            return Vec::new();
-        };
-        self.typing.with(|typing| match typing {
-            Some((_, _, partial)) => names.with(|n| {
-                n.iter()
-                    .filter(|name| !name.is_empty() && name.starts_with(partial.trim()))
-                    .cloned()
-                    .collect()
-            }),
-            None => Vec::new(),
-        })
-    }
-
-    fn is_open(&self) -> bool {
-        self.typing.with(Option::is_some) && !self.matches().is_empty()
-    }
-
-    fn active_id(&self) -> Option<String> {
-        self.is_open().then(|| self.option_id(self.active.get()))
-    }
-
-    fn close(&self) {
-        self.typing.set(None);
-    }
-
-    /// Reads the caret and opens, updates or closes the suggestions.
-    fn follow(&self, area: &web_sys::HtmlTextAreaElement) {
-        if self.names.is_none() {
-            return;
-        }
-        let text = area.value();
-        let caret = area.selection_start().ok().flatten().unwrap_or(0) as usize;
-        let caret = byte_offset(&text, caret);
-        let typing = placeholder_prefix(&text, caret)
-            .map(|(open, partial)| (open, caret, partial.to_owned()));
-        if typing.is_none() || self.typing.with_untracked(Option::is_none) {
-            self.active.set(0);
-        }
-        self.typing.set(typing);
-    }
-
-    /// Arrow keys move through the suggestions, Enter or Tab inserts, Escape closes.
-    fn key(&self, ev: &web_sys::KeyboardEvent) {
-        if !self.is_open() {
-            return;
-        }
-        let count = self.matches().len();
-        match ev.key().as_str() {
-            "ArrowDown" => self.active.update(|a| *a = (*a + 1) % count),
-            "ArrowUp" => self.active.update(|a| *a = (*a + count - 1) % count),
-            "Enter" | "Tab" => self.insert(self.active.get_untracked()),
-            "Escape" => self.close(),
-            _ => return,
-        }
-        ev.prevent_default();
-    }
-
-    /// Replaces the partial `{{…` with the chosen `{{name}}` and puts the caret after it.
-    fn insert(&self, i: usize) {
-        let Some(name) = self.matches().get(i).cloned() else {
-            return;
-        };
-        let Some((open, caret, _)) = self.typing.get_untracked() else {
-            return;
-        };
-        let text = self.value.get_untracked();
-        let inserted = format!("{{{{{name}}}}}");
-        let new_text = format!(
-            "{}{inserted}{}",
-            &text[..open],
-            &text[caret.min(text.len())..]
-        );
-        let caret_utf16 =
-            (text[..open].encode_utf16().count() + inserted.encode_utf16().count()) as u32;
-        // The textarea gets the text and the caret now, before the next key event: a caret
-        // placed later (on the next frame) would land behind what a fast typist already typed.
-        if let Some(area) = document()
-            .get_element_by_id(&self.area_id.get_value())
-            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(el).ok())
-        {
-            area.set_value(&new_text);
-            let _ = area.set_selection_range(caret_utf16, caret_utf16);
-        }
-        self.on_input.run(new_text);
-        self.close();
     }
 }
 
@@ -313,17 +183,24 @@ impl PlaceholderOffer {
 /// (undo, import).
 #[component]
 pub fn ParsedField<T>(
-    id: String,
-    #[prop(into)] label: TextProp,
-    /// The model's value as text.
-    #[prop(into)]
-    value: Signal<String>,
+    /// The value it edits.
+    bind: Bind<T>,
+    /// The value as the input shows it.
+    format: fn(&T) -> String,
+    /// Reads the input's text; `None` when it does not parse.
     parse: fn(&str) -> Option<T>,
-    on_value: Callback<T>,
-    #[prop(into)] invalid_message: TextProp,
-    #[prop(optional, into)] path: Option<Signal<String>>,
-    #[prop(optional, into)] hint: Option<TextProp>,
-    #[prop(optional)] inputmode: Option<&'static str>,
+    /// The visible label.
+    #[prop(into)]
+    label: TextProp,
+    /// The problem shown while the text does not parse.
+    #[prop(into)]
+    invalid_message: TextProp,
+    /// A line of help under the control.
+    #[prop(optional, into)]
+    hint: Option<TextProp>,
+    /// The input's `inputmode` (`numeric` for numbers).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
     /// Text shown in the empty input (the default that applies).
     #[prop(optional, into)]
     placeholder: Option<Signal<String>>,
@@ -335,9 +212,10 @@ where
     T: PartialEq + Send + Sync + 'static,
 {
     // The generic part is only this: reading text, and comparing meanings.
+    let set = bind.set;
     let accept = Callback::new(move |text: String| match parse(&text) {
         Some(value) => {
-            on_value.run(value);
+            set.run(value);
             true
         }
         None => false,
@@ -349,14 +227,15 @@ where
                 _ => false,
             },
         );
+    let value = bind.value;
     parsed_input(ParsedInput {
-        id,
-        label,
-        value,
+        id: bind.id,
+        path: bind.path,
+        text: Signal::derive(move || value.with(format)),
         accept,
         same_meaning,
+        label,
         invalid_message,
-        path,
         hint,
         inputmode,
         placeholder,
@@ -364,16 +243,18 @@ where
     })
 }
 
+/// What the non-generic half of [`ParsedField`] needs.
 struct ParsedInput {
     id: String,
-    label: TextProp,
-    value: Signal<String>,
+    path: Option<Signal<String>>,
+    /// The model's value as text.
+    text: Signal<String>,
     /// Takes the text; false when it does not parse.
     accept: Callback<String, bool>,
     /// Whether two texts parse to the same value.
     same_meaning: Callback<(String, String), bool>,
+    label: TextProp,
     invalid_message: TextProp,
-    path: Option<Signal<String>>,
     hint: Option<TextProp>,
     inputmode: Option<&'static str>,
     placeholder: Option<Signal<String>>,
@@ -383,30 +264,34 @@ struct ParsedInput {
 fn parsed_input(input: ParsedInput) -> AnyView {
     let ParsedInput {
         id,
-        label,
-        value,
+        path,
+        text,
         accept,
         same_meaning,
+        label,
         invalid_message,
-        path,
         hint,
         inputmode,
         placeholder,
         label_hidden,
     } = input;
-    let invalid = RwSignal::new(false);
+    let invalid_text = RwSignal::new(false);
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let shown = move || {
-        let model = value.get();
+        let model = text.get();
         match typed.get() {
             // unparseable text stays as typed; so does text that means what the model holds
-            Some(text) if invalid.get() || same_meaning.run((text.clone(), model.clone())) => text,
+            Some(typed)
+                if invalid_text.get() || same_meaning.run((typed.clone(), model.clone())) =>
+            {
+                typed
+            }
             _ => model,
         }
     };
-    let model_problem = problem_at(path);
+    let model_problem = problem_within(path, false);
     let problem = Signal::derive(move || {
-        if invalid.get() {
+        if invalid_text.get() {
             Some((true, invalid_message.get().to_string()))
         } else {
             model_problem.get()
@@ -422,13 +307,13 @@ fn parsed_input(input: ParsedInput) -> AnyView {
                 inputmode=inputmode.unwrap_or("text")
                 autocomplete="off"
                 placeholder=move || placeholder.map(|p| p.get())
-                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
-                aria-invalid=move || problem.with(|p| p.as_ref().is_some_and(|(error, _)| *error)).to_string()
+                aria-describedby=described(describedby)
+                aria-invalid=invalid(problem)
                 prop:value=shown
                 on:input:target=move |ev| {
                     let text = ev.target().value();
                     let ok = accept.run(text.clone());
-                    invalid.set(!ok);
+                    invalid_text.set(!ok);
                     typed.set(Some(text));
                 }
             />
@@ -438,64 +323,58 @@ fn parsed_input(input: ParsedInput) -> AnyView {
     .into_any()
 }
 
-/// A select over a fixed set of values (an enum), with labels in the UI language.
-#[component]
-pub fn SelectField<T>(
-    id: String,
-    #[prop(into)] label: TextProp,
-    options: Vec<T>,
-    /// The label of each value.
-    option_label: Callback<T, String>,
-    #[prop(into)] value: Signal<T>,
-    on_change: Callback<T>,
-    #[prop(optional, into)] path: Option<Signal<String>>,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
-    let count = options.len();
-    let options = StoredValue::new(options);
-    let label_of = Callback::new(move |i: usize| options.with_value(|o| option_label.run(o[i])));
-    let selected = Signal::derive(move || {
-        let current = value.get();
-        options.with_value(|o| o.iter().position(|&x| x == current).unwrap_or(0))
-    });
-    let choose = Callback::new(move |i: usize| {
-        if let Some(choice) = options.with_value(|o| o.get(i).copied()) {
-            on_change.run(choice);
-        }
-    });
-    select_view(id, label, count, label_of, selected, choose, path)
+/// The choices of a select: how many, and the label of each (in the UI language, reactive).
+#[derive(Clone, Copy)]
+pub struct Options {
+    pub count: usize,
+    pub label: Callback<usize, String>,
 }
 
-fn select_view(
-    id: String,
+impl Options {
+    /// The values of `all` (an enum's `ALL`), each labelled by `label`.
+    pub fn of<T: Copy + Send + Sync + 'static>(
+        all: &'static [T],
+        label: impl Fn(T) -> String + Send + Sync + 'static,
+    ) -> Options {
+        Options {
+            count: all.len(),
+            label: Callback::new(move |i: usize| all.get(i).map(|&v| label(v)).unwrap_or_default()),
+        }
+    }
+}
+
+/// A select over a fixed list of values, bound by position in that list (see
+/// `Scope::choice`), with labels in the UI language.
+#[component]
+pub fn SelectField(
+    /// The position of the chosen value.
+    bind: Bind<usize>,
+    /// The visible label.
+    #[prop(into)]
     label: TextProp,
-    count: usize,
-    label_of: Callback<usize, String>,
-    selected: Signal<usize>,
-    choose: Callback<usize>,
-    path: Option<Signal<String>>,
-) -> AnyView {
-    let problem = problem_at(path);
-    let (details, describedby) = describe(&id, None, problem);
+    /// The values offered, with their labels.
+    options: Options,
+) -> impl IntoView {
+    let problem = problem_within(bind.path, false);
+    let (details, describedby) = describe(&bind.id, None, problem);
+    let (selected, choose) = (bind.value, bind.set);
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=bind.id.clone()>{move || label.get()}</label>
             <select
-                id=id
-                aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())
+                id=bind.id
+                aria-describedby=described(describedby)
                 on:change:target=move |ev| {
                     if let Ok(i) = ev.target().value().parse::<usize>() {
                         choose.run(i);
                     }
                 }
             >
-                {(0..count)
+                {(0..options.count)
                     .map(|i| {
                         view! {
                             <option value=i.to_string() prop:selected=move || selected.get() == i>
-                                {move || label_of.run(i)}
+                                {move || options.label.run(i)}
                             </option>
                         }
                     })
@@ -504,23 +383,24 @@ fn select_view(
             {details}
         </div>
     }
-    .into_any()
 }
 
-/// A group of checkboxes: which of `options` are ticked.
+/// A group of checkboxes: which of `options` are ticked in a set field.
 #[component]
 pub fn CheckGroup<T>(
-    /// DOM id of the fieldset; each box is `{id}-{index}`.
-    id: String,
-    #[prop(into)] legend: TextProp,
-    #[prop(into)] options: Signal<Vec<T>>,
+    /// The set it edits.
+    bind: Members<T>,
+    /// The group's visible legend.
+    #[prop(into)]
+    legend: TextProp,
+    /// The values offered, in order.
+    #[prop(into)]
+    options: Signal<Vec<T>>,
+    /// The label of each value.
     option_label: Callback<T, String>,
-    checked: Callback<T, bool>,
-    on_toggle: Callback<(T, bool)>,
     /// Shown instead of the boxes when there is nothing to choose from.
     #[prop(optional, into)]
     empty: Option<TextProp>,
-    #[prop(optional, into)] path: Option<Signal<String>>,
 ) -> impl IntoView
 where
     T: Clone + PartialEq + Send + Sync + 'static,
@@ -534,29 +414,38 @@ where
                 .collect::<Vec<_>>()
         })
     });
+    let (checked, toggle) = (bind.checked, bind.toggle);
     let is_checked = Callback::new(move |i: usize| at(i).is_some_and(|x| checked.run(x)));
     let toggle = Callback::new(move |(i, on): (usize, bool)| {
         if let Some(x) = at(i) {
-            on_toggle.run((x, on));
+            toggle.run((x, on));
         }
     });
-    check_group_view(id, legend, boxes.into(), is_checked, toggle, empty, path)
+    check_group_view(
+        bind.id,
+        bind.path,
+        legend,
+        boxes.into(),
+        is_checked,
+        toggle,
+        empty,
+    )
 }
 
 fn check_group_view(
     id: String,
+    path: Option<Signal<String>>,
     legend: TextProp,
     boxes: Signal<Vec<String>>,
     is_checked: Callback<usize, bool>,
     toggle: Callback<(usize, bool)>,
     empty: Option<TextProp>,
-    path: Option<Signal<String>>,
 ) -> AnyView {
-    let problem = problem_at(path);
+    let problem = problem_within(path, false);
     let (details, describedby) = describe(&id, None, problem);
     let group_id = id.clone();
     view! {
-        <fieldset class="choices" id=id aria-describedby=move || Some(describedby.get()).filter(|d| !d.is_empty())>
+        <fieldset class="choices" id=id aria-describedby=described(describedby)>
             <legend>{move || legend.get()}</legend>
             <div class="choice-grid">
                 {move || {

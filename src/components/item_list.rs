@@ -1,65 +1,16 @@
 //! The editor of one of the charter's lists (personas, channels, rules, …): a card per item
 //! with its fields, and the operations every list shares: add, duplicate, remove (undone from
 //! the toast), move up and down by button or with Alt+Arrow keys. The fields come from the
-//! step; this module only knows `charter::draft::ListItem`.
+//! step, bound through the card's [`Scope`]; this module only knows `charter::draft::ListItem`.
 
 use charter::draft::{ListItem, ListKind};
+use charter::locate::field_id;
 use leptos::prelude::*;
 
+use crate::bind::Scope;
 use crate::focus::{focus_first, focus_soon, focused_id};
 use crate::i18n::{use_messages, Messages};
 use crate::state::use_app;
-
-use charter::locate::field_id;
-
-/// One card's view of its item: its id, its current value and index, and helpers to bind
-/// fields to it.
-#[derive(Clone)]
-pub struct Card<T: ListItem> {
-    pub id: String,
-    pub item: Memo<T>,
-    pub index: Memo<usize>,
-}
-
-impl<T: ListItem> Card<T> {
-    /// DOM id of one of this item's fields.
-    pub fn dom(&self, field: &str) -> String {
-        field_id(&self.id, field)
-    }
-
-    /// JSON pointer of one of this item's fields, which follows the item when it moves.
-    pub fn path(&self, field: &'static str) -> Signal<String> {
-        let index = self.index;
-        Signal::derive(move || format!("{}/{}/{field}", T::KIND.pointer(), index.get()))
-    }
-
-    /// JSON pointer of a field whose place is only known at run time (`coverage/2/start`).
-    pub fn path_at(&self, field: String) -> Signal<String> {
-        let index = self.index;
-        Signal::derive(move || format!("{}/{}/{field}", T::KIND.pointer(), index.get()))
-    }
-
-    /// A text property of the item, reactive.
-    pub fn text(&self, read: fn(&T) -> String) -> Signal<String> {
-        self.get(read)
-    }
-
-    /// Any property of the item, reactive.
-    pub fn get<V: Clone + Send + Sync + 'static>(&self, read: fn(&T) -> V) -> Signal<V> {
-        let item = self.item;
-        Signal::derive(move || item.with(read))
-    }
-
-    /// Writes a typed value into the item through `charter::Draft::edit`.
-    pub fn set<V: Send + Sync + 'static>(&self, write: fn(&mut T, V)) -> Callback<V> {
-        let app = use_app();
-        let id = self.id.clone();
-        Callback::new(move |value: V| {
-            app.draft
-                .update(|d| d.edit::<T>(&id, |item| write(item, value)))
-        })
-    }
-}
 
 /// The words an item list needs, picked from the catalogue.
 pub struct ListText {
@@ -70,13 +21,13 @@ pub struct ListText {
 /// The list editor. `first_field` is the field that takes focus in a new or copied item;
 /// `add_button` is false when the step offers its own way to add (channels pick a platform).
 ///
-/// Only the item-specific parts (memos, callbacks, fields) are generic; the list frame and
+/// Only the item-specific parts (the scope, callbacks, fields) are generic; the list frame and
 /// the card chrome are compiled once for all eight lists, which keeps the wasm small.
 pub fn item_list<T, V>(
     text: ListText,
     first_field: &'static str,
     add_button: bool,
-    body: impl Fn(Card<T>) -> V + Clone + Send + Sync + 'static,
+    body: impl Fn(Scope<T>) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView
 where
     T: ListItem,
@@ -84,15 +35,16 @@ where
 {
     let app = use_app();
     let ids = Memo::new(move |_| {
-        app.draft.with(|d| {
-            T::list(&d.charter)
+        app.store.watch_list(T::KIND);
+        app.store.read(|d| {
+            T::list(d.charter())
                 .iter()
                 .map(|x| x.id().to_owned())
                 .collect::<Vec<_>>()
         })
     });
     let add = Callback::new(move |()| {
-        let id = app.draft.try_update(|d| d.add::<T>()).unwrap_or_default();
+        let id = app.store.apply(|d| d.add::<T>());
         focus_soon(field_id(&id, first_field));
     });
     let render = Callback::new(move |id: String| card::<T, V>(id, first_field, body.clone()));
@@ -132,56 +84,40 @@ fn list_frame(
     .into_any()
 }
 
-/// The item-specific half of a card: its memos and what its buttons do.
-fn card<T, V>(id: String, first_field: &'static str, body: impl Fn(Card<T>) -> V) -> AnyView
+/// The item-specific half of a card: its place in the list and what its buttons do.
+fn card<T, V>(id: String, first_field: &'static str, body: impl Fn(Scope<T>) -> V) -> AnyView
 where
     T: ListItem,
     V: IntoView + 'static,
 {
     let app = use_app();
     let t = use_messages();
-    // One memo per card: a keystroke in one item re-renders only that item's fields.
-    let item = Memo::new({
-        let id = id.clone();
-        move |_| {
-            app.draft.with(|d| {
-                T::list(&d.charter)
-                    .iter()
-                    .find(|x| x.id() == id)
-                    .cloned()
-                    .unwrap_or_default()
-            })
-        }
-    });
     let place = Memo::new({
         let id = id.clone();
         move |_| {
-            app.draft.with(|d| {
-                let list = T::list(&d.charter);
+            app.store.watch_list(T::KIND);
+            app.store.read(|d| {
+                let list = T::list(d.charter());
                 let index = list.iter().position(|x| x.id() == id).unwrap_or(0);
                 (index, list.len())
             })
         }
     });
     let index = Memo::new(move |_| place.get().0);
+    let scope = Scope::<T>::item(app.store, &id, index);
+    let name = scope.read(|x: &T| x.display_name().trim().to_owned());
     let heading = Signal::derive(move || {
-        item.with(|x| {
-            let name = x.display_name().trim();
-            if name.is_empty() {
-                t.get().untitled(T::KIND).to_owned()
-            } else {
-                name.to_owned()
-            }
-        })
+        let name = name.get();
+        if name.is_empty() {
+            t.get().untitled(T::KIND).to_owned()
+        } else {
+            name
+        }
     });
     let move_by = Callback::new({
         let id = id.clone();
         move |(delta, focus): (isize, Option<String>)| {
-            if app
-                .draft
-                .try_update(|d| d.move_item::<T>(&id, delta))
-                .unwrap_or(false)
-            {
+            if app.store.apply(|d| d.move_item::<T>(&id, delta)) {
                 // Moving a card moves its DOM nodes, which drops focus: put it back where it
                 // was, or on the other move button once this one is disabled at an end.
                 let buttons = [field_id(&id, "up"), field_id(&id, "down")];
@@ -192,7 +128,7 @@ where
     let duplicate = Callback::new({
         let id = id.clone();
         move |()| {
-            if let Some(copy) = app.draft.try_update(|d| d.duplicate::<T>(&id)).flatten() {
+            if let Some(copy) = app.store.apply(|d| d.duplicate::<T>(&id)) {
                 focus_soon(field_id(&copy, first_field));
             }
         }
@@ -200,16 +136,11 @@ where
     let remove = Callback::new({
         let id = id.clone();
         move |()| {
-            app.draft.update(|d| d.remove::<T>(&id));
+            app.store.apply(|d| d.remove::<T>(&id));
             focus_soon("undo-button".to_owned());
         }
     });
-    let fields = body(Card {
-        id: id.clone(),
-        item,
-        index,
-    })
-    .into_any();
+    let fields = body(scope).into_any();
     card_chrome(
         Chrome {
             id,

@@ -10,14 +10,13 @@ mod reply_findings;
 mod rows;
 mod step_frame;
 mod step_nav;
+mod suggestions;
 mod tool_panel;
 mod undo_toast;
 
-pub use field::{
-    field_id, plain_field_id, CheckGroup, ParsedField, SelectField, TextArea, TextField,
-};
+pub use field::{CheckGroup, Options, ParsedField, SelectField, TextArea, TextField};
 pub use header::Header;
-pub use item_list::{item_list, Card, ListText};
+pub use item_list::{item_list, ListText};
 pub use preview::{Preview, TemplatesPreview};
 pub use reply_findings::ReplyFindings;
 pub use rows::rows;

@@ -2,7 +2,10 @@
 //! `charter::html`). Collapsible, so that it gets out of the way on narrow screens.
 
 use charter::document::Placeholder;
+use charter::draft::ListKind;
+use charter::field::Change;
 use charter::html::render_safe;
+use charter::locate::Section;
 use charter::markdown::{self, TemplateContext};
 use charter::template::with_samples;
 use leptos::prelude::*;
@@ -31,18 +34,29 @@ pub fn Preview(
 #[component]
 pub fn TemplatesPreview(#[prop(into)] title: Signal<&'static str>) -> impl IntoView {
     let app = use_app();
+    let store = app.store;
+    // the head shows the placeholders and whether there are templates
     let head = Memo::new(move |_| {
-        app.draft
-            .with(|d| render_safe(&markdown::render_templates_head(&d.charter)))
+        store.watch_items(ListKind::Placeholders);
+        store.watch_list(ListKind::Templates);
+        store.read(|d| render_safe(&markdown::render_templates_head(d.charter())))
     });
-    let context = Memo::new(move |_| app.draft.with(|d| TemplateContext::of(&d.charter)));
-    let placeholders = Memo::new(move |_| app.draft.with(|d| d.charter.placeholders.clone()));
+    let context = Memo::new(move |_| {
+        store.watch(&Change::Section(Section::BrandVoice));
+        store.watch_items(ListKind::Channels);
+        store.read(|d| TemplateContext::of(d.charter()))
+    });
+    let placeholders = Memo::new(move |_| {
+        store.watch_items(ListKind::Placeholders);
+        store.read(|d| d.charter().placeholders.clone())
+    });
     let ids = Memo::new(move |_| {
-        app.draft.with(|d| {
-            d.charter
-                .templates
-                .iter()
-                .map(|t| t.id.clone())
+        store.watch_list(ListKind::Templates);
+        store.read(|d| {
+            ListKind::Templates
+                .ids(d.charter())
+                .into_iter()
+                .map(str::to_owned)
                 .collect::<Vec<_>>()
         })
     });
@@ -67,8 +81,10 @@ fn template_block(
 ) -> impl IntoView {
     let app = use_app();
     let template = Memo::new(move |_| {
-        app.draft
-            .with(|d| d.charter.templates.iter().find(|t| t.id == id).cloned())
+        app.store
+            .watch(&Change::Item(ListKind::Templates, id.clone()));
+        app.store
+            .read(|d| d.charter().templates.iter().find(|t| t.id == id).cloned())
     });
     let html = Memo::new(move |_| {
         template.with(|t| {

@@ -1,7 +1,7 @@
 //! The list of steps: where the user is (`aria-current="step"`), how many problems each
 //! section has, and a link to jump to any step.
 
-use charter::locate::locate;
+use charter::summary::errors_by_section;
 use leptos::prelude::*;
 
 use crate::i18n::use_messages;
@@ -11,22 +11,11 @@ use crate::state::{use_app, Step};
 pub fn StepNav() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
-    // errors per step, recomputed only when the problems change
+    // errors per section, recomputed only when the problems change
     let errors = Memo::new(move |_| {
         app.problems.with(|problems| {
-            app.draft.with_untracked(|d| {
-                let mut counts = [0usize; 10];
-                for problem in problems
-                    .list
-                    .iter()
-                    .filter(|p| p.severity == charter::validate::Severity::Error)
-                {
-                    if let Some(at) = locate(&d.charter, &problem.path) {
-                        counts[Step::of_section(at.section).number() - 1] += 1;
-                    }
-                }
-                counts
-            })
+            app.store
+                .read(|d| errors_by_section(d.charter(), &problems.list))
         })
     });
     view! {
@@ -35,7 +24,7 @@ pub fn StepNav() -> impl IntoView {
                 {Step::ALL
                     .into_iter()
                     .map(|step| {
-                        let count = move || errors.get()[step.number() - 1];
+                        let count = move || step.section().map_or(0, |s| errors.get()[s.index()]);
                         view! {
                             <li>
                                 <a

@@ -7,6 +7,7 @@ use charter::locate::locate;
 use charter::tools::{Outcome, Target, ToolExport, ToolOptions};
 use leptos::prelude::*;
 
+use crate::bind::Bind;
 use crate::components::TextField;
 use crate::export;
 use crate::i18n::use_messages;
@@ -14,12 +15,6 @@ use crate::state::{use_app, Step};
 
 const FOLDER_ID: &str = "tool-freshdesk-folder";
 const CHANNEL_ID: &str = "tool-discord-channel";
-
-/// Digits only, as the tools' ids are; anything else counts as not given.
-fn digits(text: &str) -> Option<&str> {
-    let text = text.trim();
-    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then_some(text)
-}
 
 #[component]
 pub fn ToolPanel() -> impl IntoView {
@@ -29,14 +24,14 @@ pub fn ToolPanel() -> impl IntoView {
     let folder = RwSignal::new(String::new());
     let channel = RwSignal::new(String::new());
     let options = Memo::new(move |_| ToolOptions {
-        freshdesk_folder_id: folder.with(|f| digits(f).and_then(|d| d.parse().ok())),
-        discord_alert_channel_id: channel.with(|c| digits(c).map(str::to_owned)),
+        freshdesk_folder_id: folder.with(|f| ToolOptions::parse_id(f).and_then(|d| d.parse().ok())),
+        discord_alert_channel_id: channel.with(|c| ToolOptions::parse_id(c).map(str::to_owned)),
         ..ToolOptions::default()
     });
     let exports = Memo::new(move |_| {
         let options = options.get();
-        app.draft.with(|d| {
-            let charter = export::tidied(&d.charter);
+        app.store.read_all(|d| {
+            let charter = export::tidied(d.charter());
             Target::ALL
                 .into_iter()
                 .map(|target| charter::tools::export(&charter, target, &options))
@@ -48,12 +43,10 @@ pub fn ToolPanel() -> impl IntoView {
             <h2 id="tools-heading" class="subheading">{move || t.get().tools_heading}</h2>
             <p class="hint">{move || t.get().tools_hint}</p>
             <div class="row">
-                <TextField id=FOLDER_ID.to_owned() label=move || t.get().freshdesk_folder
-                    hint=move || t.get().tool_id_hint
-                    value=folder on_input=Callback::new(move |v| folder.set(v)) />
-                <TextField id=CHANNEL_ID.to_owned() label=move || t.get().discord_channel
-                    hint=move || t.get().tool_id_hint
-                    value=channel on_input=Callback::new(move |v| channel.set(v)) />
+                <TextField bind=Bind::local(FOLDER_ID, folder) label=move || t.get().freshdesk_folder
+                    hint=move || t.get().tool_id_hint />
+                <TextField bind=Bind::local(CHANNEL_ID, channel) label=move || t.get().discord_channel
+                    hint=move || t.get().tool_id_hint />
             </div>
             <ul class="tool-list">
                 {Target::ALL.into_iter().enumerate().map(|(index, target)| {
@@ -71,7 +64,12 @@ fn ToolRow(target: Target, index: usize, exports: Memo<Vec<ToolExport>>) -> impl
     let app = use_app();
     let t = use_messages();
     let slug = target.slug();
-    let lang = Signal::derive(move || app.draft.with(|d| d.charter.meta.language));
+    let lang = Signal::derive(move || {
+        app.store.watch(&charter::field::Change::Section(
+            charter::locate::Section::BrandVoice,
+        ));
+        app.store.read(|d| d.charter().meta.language)
+    });
     let notes_id = format!("tool-{slug}-notes");
     let items = move || exports.with(|e| e[index].items);
     let note_count = move || exports.with(|e| e[index].notes.len());
@@ -104,8 +102,8 @@ fn ToolRow(target: Target, index: usize, exports: Memo<Vec<ToolExport>>) -> impl
                                 let id = if target == Target::Freshdesk { FOLDER_ID } else { CHANNEL_ID };
                                 Some((Step::Review, vec![id.to_owned()]))
                             } else {
-                                app.draft.with_untracked(|d| locate(&d.charter, &note.path))
-                                    .map(|at| (Step::of_section(at.section), at.candidates))
+                                app.store.read(|d| locate(d.charter(), &note.path))
+                                    .map(|at| (Step::Edit(at.section), at.candidates))
                             };
                             let item = note.item.clone();
                             let message = move || note.message(app.ui_lang.get());

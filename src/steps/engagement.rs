@@ -1,103 +1,64 @@
 //! Step 8: Engagement & listening. The rituals that keep the community alive (live Q&A,
 //! brand hashtags, challenges, ambassadors, exclusive content) and what the team listens to.
 
-use charter::document::{Ritual, RitualKind};
-use charter::draft::{lines_from_text, set_member, text_from_lines};
-use charter::labels::labels;
+use charter::document::{Charter, Ritual, RitualKind};
+use charter::locate::Section;
 use leptos::prelude::*;
 
+use crate::bind::Scope;
 use crate::components::{
-    item_list, plain_field_id, Card, CheckGroup, ListText, SelectField, StepFrame, TextArea,
-    TextField,
+    item_list, CheckGroup, ListText, Options, SelectField, StepFrame, TextArea, TextField,
 };
-use crate::i18n::use_messages;
+use crate::i18n::{use_labels, use_messages};
 use crate::state::{use_app, Step};
+use crate::steps::choices::{channel_choices, Choices};
 
 #[component]
 pub fn EngagementStep() -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let (t, l) = (use_messages(), use_labels());
+    let charter = app.charter();
+    let channels = channel_choices();
     view! {
-        <StepFrame step=Step::Engagement>
-            <h2 class="subheading">{move || t.get().rituals}</h2>
+        <StepFrame step=Step::Edit(Section::Engagement)>
+            <h2 class="subheading">{move || l.get().rituals}</h2>
             {item_list::<Ritual, _>(
                 ListText { add: |m| m.add_ritual, empty: |m| m.rituals_empty },
                 "name",
                 true,
-                ritual_fields,
+                move |card| ritual_fields(card, channels),
             )}
             <fieldset class="group">
-                <legend>{move || t.get().listening}</legend>
-                <TextArea id=plain_field_id("/engagement/listening/tools") label=move || t.get().listening_tools
-                    hint=move || t.get().listening_tools_hint rows=2
-                    value=app.read(|c| text_from_lines(&c.engagement.listening.tools))
-                    on_input=app.write(|c, v: String| c.engagement.listening.tools = lines_from_text(&v)) />
-                <TextArea id=plain_field_id("/engagement/listening/keywords") label=move || t.get().listening_keywords
-                    lines=true rows=2
-                    value=app.read(|c| text_from_lines(&c.engagement.listening.keywords))
-                    on_input=app.write(|c, v: String| c.engagement.listening.keywords = lines_from_text(&v)) />
-                <TextArea id=plain_field_id("/engagement/listening/hashtags") label=move || t.get().hashtags
-                    lines=true rows=2
-                    value=app.read(|c| text_from_lines(&c.engagement.listening.hashtags))
-                    on_input=app.write(|c, v: String| c.engagement.listening.hashtags = lines_from_text(&v)) />
+                <legend>{move || l.get().listening}</legend>
+                <TextArea bind=charter.lines(Charter::LISTENING_TOOLS) label=move || t.get().listening_tools
+                    hint=move || t.get().listening_tools_hint rows=2 />
+                <TextArea bind=charter.lines(Charter::LISTENING_KEYWORDS) label=move || l.get().keywords
+                    lines=true rows=2 />
+                <TextArea bind=charter.lines(Charter::HASHTAGS) label=move || l.get().hashtags
+                    lines=true rows=2 />
             </fieldset>
         </StepFrame>
     }
 }
 
-/// The channels a ritual or template may target, for a checkbox group.
-pub fn channel_choices() -> (Signal<Vec<String>>, Callback<String, String>) {
-    let app = use_app();
-    let ids = app.read(|c| {
-        c.channels
-            .iter()
-            .map(|ch| ch.id.clone())
-            .collect::<Vec<_>>()
-    });
-    let name = Callback::new(move |id: String| {
-        app.draft.with(|d| {
-            let l = labels(d.charter.meta.language);
-            d.charter
-                .channels
-                .iter()
-                .find(|ch| ch.id == id)
-                .map(|ch| charter::markdown::channel_name(ch, l).to_owned())
-                .unwrap_or(id)
-        })
-    });
-    (ids, name)
-}
-
-fn ritual_fields(card: Card<Ritual>) -> impl IntoView {
-    let app = use_app();
-    let t = use_messages();
-    let item = card.item;
-    let (channels, channel_name) = channel_choices();
+fn ritual_fields(card: Scope<Ritual>, channels: Choices) -> impl IntoView {
+    let (t, l) = (use_messages(), use_labels());
     view! {
         <div class="row">
             <SelectField
-                id=card.dom("kind")
-                label=move || t.get().kind
-                options=RitualKind::ALL.to_vec()
-                option_label=Callback::new(move |k| labels(app.ui_lang.get()).ritual_kind(k).to_owned())
-                value=Signal::derive(move || item.with(|r| r.kind))
-                on_change=card.set(|r, k| r.kind = k)
+                bind=card.choice(Ritual::KIND, &RitualKind::ALL)
+                label=move || l.get().kind
+                options=Options::of(&RitualKind::ALL, move |k| (l.get().ritual_kind)(k).to_owned())
             />
-            <TextField id=card.dom("name") label=move || t.get().ritual_name path=card.path("name")
-                value=card.text(|r| r.name.clone()) on_input=card.set(|r, v| r.name = v) />
+            <TextField bind=card.field(Ritual::NAME) label=move || t.get().ritual_name />
         </div>
-        <TextArea id=card.dom("description") label=move || t.get().description rows=2
-            value=card.text(|r| r.description.clone()) on_input=card.set(|r, v| r.description = v) />
-        <TextField id=card.dom("frequency") label=move || t.get().frequency
-            value=card.text(|r| r.frequency.clone()) on_input=card.set(|r, v| r.frequency = v) />
+        <TextArea bind=card.field(Ritual::DESCRIPTION) label=move || l.get().description rows=2 />
+        <TextField bind=card.field(Ritual::FREQUENCY) label=move || l.get().frequency />
         <CheckGroup
-            id=card.dom("channel_ids")
-            legend=move || t.get().channels
-            path=card.path("channel_ids")
-            options=channels
-            option_label=channel_name
-            checked=Callback::new(move |id: String| item.with(|r| r.channel_ids.contains(&id)))
-            on_toggle=card.set(|r, (id, on)| set_member(&mut r.channel_ids, id, on))
+            bind=card.members(Ritual::CHANNEL_IDS)
+            legend=move || l.get().channels
+            options=channels.ids
+            option_label=channels.name
             empty=move || t.get().no_channels_to_pick
         />
     }

@@ -2,6 +2,7 @@
 
 pub mod brand_voice;
 pub mod channels;
+pub mod choices;
 pub mod crisis;
 pub mod engagement;
 pub mod moderation;

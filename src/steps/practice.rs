@@ -11,8 +11,9 @@ use charter::practice::{Scenario, KINDS};
 use charter::{Charter, Lang};
 use leptos::prelude::*;
 
-use crate::components::{ReplyFindings, SelectField, TextArea};
-use crate::i18n::{endonym, use_messages};
+use crate::bind::Bind;
+use crate::components::{Options, ReplyFindings, SelectField, TextArea};
+use crate::i18n::{endonym, use_labels, use_messages};
 use crate::state::use_app;
 use crate::steps::templates::placeholder_names;
 
@@ -20,8 +21,11 @@ use crate::steps::templates::placeholder_names;
 pub fn PracticePanel(relevant: Memo<Arc<Charter>>) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
-    let scenario = RwSignal::new(Scenario::LateDelivery);
-    let lang = RwSignal::new(app.draft.with_untracked(|d| d.charter.meta.language));
+    // positions in Scenario::ALL and Lang::ALL
+    let scenario_index = RwSignal::new(0);
+    let lang_index = RwSignal::new(app.store.read(|d| d.charter().meta.language.index()));
+    let scenario = Signal::derive(move || Scenario::ALL[scenario_index.get()]);
+    let lang = Signal::derive(move || Lang::ALL[lang_index.get()]);
     let saved: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <details class="practice" id="practice">
@@ -29,20 +33,14 @@ pub fn PracticePanel(relevant: Memo<Arc<Charter>>) -> impl IntoView {
             <p class="hint">{move || t.get().practice_intro}</p>
             <div class="row">
                 <SelectField
-                    id="practice-scenario".to_owned()
+                    bind=Bind::local("practice-scenario", scenario_index)
                     label=move || t.get().practice_scenario
-                    options=Scenario::ALL.to_vec()
-                    option_label=Callback::new(move |s: Scenario| s.title(app.ui_lang.get()).to_owned())
-                    value=scenario
-                    on_change=Callback::new(move |s| scenario.set(s))
+                    options=Options::of(&Scenario::ALL, move |s| s.title(app.ui_lang.get()).to_owned())
                 />
                 <SelectField
-                    id="practice-lang".to_owned()
+                    bind=Bind::local("practice-lang", lang_index)
                     label=move || t.get().practice_language
-                    options=Lang::ALL.to_vec()
-                    option_label=Callback::new(|l| endonym(l).to_owned())
-                    value=lang
-                    on_change=Callback::new(move |l| lang.set(l))
+                    options=Options::of(&Lang::ALL, |l| endonym(l).to_owned())
                 />
             </div>
             {KINDS.into_iter().map(|kind| exercise(kind, scenario, lang, relevant, saved)).collect_view()}
@@ -54,8 +52,8 @@ pub fn PracticePanel(relevant: Memo<Arc<Charter>>) -> impl IntoView {
 /// One reply of the exercise: the incoming message, the reply, its findings, and "keep it".
 fn exercise(
     kind: Situation,
-    scenario: RwSignal<Scenario>,
-    lang: RwSignal<Lang>,
+    scenario: Signal<Scenario>,
+    lang: Signal<Lang>,
     relevant: Memo<Arc<Charter>>,
     saved: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -93,17 +91,18 @@ fn exercise(
         }
         let m = t.get_untracked();
         let situation =
-            labels(app.draft.with_untracked(|d| d.charter.meta.language)).situation(kind);
+            (labels(app.store.read(|d| d.charter().meta.language)).situation_name)(kind);
         let title = (m.practice_template_title)(
             scenario.get_untracked().title(lang.get_untracked()),
             situation,
         );
-        app.draft.update(|d| {
+        app.store.apply(|d| {
             d.add_template_from(&title, kind, lang.get_untracked(), reply.trim());
         });
         saved.set(Some((m.practice_saved)(&title)));
     };
-    let situation = move || labels(app.ui_lang.get()).situation(kind);
+    let l = use_labels();
+    let situation = move || (l.get().situation_name)(kind);
     view! {
         <section class="exercise" aria-labelledby=format!("{id}-heading")>
             <h3 id=format!("{id}-heading")>{situation}</h3>
@@ -111,10 +110,8 @@ fn exercise(
                 {move || scenario.get().incoming(kind, lang.get())}
             </blockquote>
             <TextArea
-                id=id.clone()
+                bind=Bind::local(id.clone(), text)
                 label=move || t.get().practice_reply
-                value=text
-                on_input=Callback::new(move |v| text.set(v))
                 rows=4
                 suggestions=placeholder_names(relevant)
             />

@@ -2,43 +2,36 @@
 //! situation targets; an empty cell uses the default, shown as its placeholder. Delays are
 //! typed as "30 min" or "2 h".
 
-use charter::document::Situation;
-use charter::draft::{format_delay, parse_delay};
-use charter::labels::labels;
-use charter::locate::target_cell_id;
-use charter::markdown::GRID_SITUATIONS;
+use charter::document::{Charter, Delay, Situation};
+use charter::locate::Section;
+use charter::parse::{format_delay, parse_delay};
 use leptos::prelude::*;
 
-use crate::components::{plain_field_id, ParsedField, StepFrame, TextArea};
-use crate::i18n::use_messages;
+use crate::components::{ParsedField, StepFrame, TextArea};
+use crate::i18n::{use_labels, use_messages};
 use crate::state::{use_app, Step};
+use crate::steps::choices::channel_choices;
 
 #[component]
 pub fn ResponseTimesStep() -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
-    let channels = app.read(|c| {
-        c.channels
-            .iter()
-            .map(|ch| ch.id.clone())
-            .collect::<Vec<_>>()
-    });
-    let default_text = app.read(|c| format_delay(c.response_times.default_target));
-    let default_path = "/response_times/default_target";
+    let (t, l) = (use_messages(), use_labels());
+    let charter = app.charter();
+    let channels = channel_choices();
+    let default_target = charter.field(Charter::DEFAULT_TARGET);
+    let default_text = Signal::derive(move || format_delay(default_target.value.get()));
     view! {
-        <StepFrame step=Step::ResponseTimes>
+        <StepFrame step=Step::Edit(Section::ResponseTimes)>
             <ParsedField
-                id=plain_field_id(default_path)
-                label=move || t.get().default_target
-                hint=move || t.get().delay_hint
-                path=Signal::derive(move || default_path.to_owned())
-                value=default_text
+                bind=default_target
+                format=|delay| format_delay(*delay)
                 parse=|text| parse_delay(text).ok().flatten()
-                on_value=app.write(|c, delay| c.response_times.default_target = delay)
+                label=move || l.get().default_target
+                hint=move || t.get().delay_hint
                 invalid_message=move || t.get().delay_error
             />
             <Show
-                when=move || channels.with(|c| !c.is_empty())
+                when=move || channels.ids.with(|c| !c.is_empty())
                 fallback=move || view! { <p class="empty">{move || t.get().no_channels_for_grid}</p> }
             >
                 <div class="table-scroll" role="region" aria-labelledby="grid-caption" tabindex="0">
@@ -46,99 +39,66 @@ pub fn ResponseTimesStep() -> impl IntoView {
                         <caption id="grid-caption">{move || t.get().grid_caption}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{move || t.get().channel}</th>
-                                {GRID_SITUATIONS
+                                <th scope="col">{move || l.get().channel}</th>
+                                {Situation::GRID
                                     .into_iter()
-                                    .map(|s| view! { <th scope="col">{move || labels(app.ui_lang.get()).situation(s)}</th> })
+                                    .map(|s| view! { <th scope="col">{move || (l.get().situation_name)(s)}</th> })
                                     .collect_view()}
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=move || channels.get() key=|id| id.clone() let:channel_id>
-                                {grid_row(channel_id)}
+                            <For each=move || channels.ids.get() key=|id| id.clone() let:channel_id>
+                                {
+                                    let name = Signal::derive({
+                                        let id = channel_id.clone();
+                                        move || channels.name.run(id.clone())
+                                    });
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{name}</th>
+                                            {Situation::GRID
+                                                .into_iter()
+                                                .map(|s| grid_cell(&channel_id, s, name, default_text))
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                }
                             </For>
                         </tbody>
                     </table>
                 </div>
             </Show>
-            <TextArea
-                id=plain_field_id("/response_times/note")
-                label=move || t.get().response_note
-                hint=move || t.get().response_note_hint
-                value=app.read(|c| c.response_times.note.clone())
-                on_input=app.write(|c, v| c.response_times.note = v)
-                rows=2
-            />
+            <TextArea bind=charter.field(Charter::RESPONSE_NOTE) label=move || t.get().response_note
+                hint=move || t.get().response_note_hint rows=2 />
         </StepFrame>
     }
 }
 
-fn grid_row(channel_id: String) -> impl IntoView {
-    let app = use_app();
-    let name = {
-        let id = channel_id.clone();
-        app.read(move |c| {
-            c.channels
-                .iter()
-                .find(|ch| ch.id == id)
-                .map(|ch| charter::markdown::channel_name(ch, labels(c.meta.language)).to_owned())
-                .unwrap_or_default()
-        })
-    };
-    view! {
-        <tr>
-            <th scope="row">{name}</th>
-            {GRID_SITUATIONS.into_iter().map(|s| grid_cell(channel_id.clone(), s, name)).collect_view()}
-        </tr>
-    }
+/// A cell's own target as its input shows it: blank when it uses the default.
+fn own_text(delay: &Option<Delay>) -> String {
+    delay.map(format_delay).unwrap_or_default()
 }
 
 fn grid_cell(
-    channel_id: String,
+    channel_id: &str,
     situation: Situation,
     channel_name: Signal<String>,
+    default_text: Signal<String>,
 ) -> impl IntoView {
-    let app = use_app();
-    let t = use_messages();
-    let own = {
-        let id = channel_id.clone();
-        app.read(move |c| {
-            let (delay, own) = c.target_for(&id, situation);
-            if own {
-                format_delay(delay)
-            } else {
-                String::new()
-            }
-        })
-    };
-    let index = {
-        let id = channel_id.clone();
-        app.read(move |c| {
-            c.response_times
-                .targets
-                .iter()
-                .position(|t| t.channel_id == id && t.situation == situation)
-        })
-    };
+    let (t, l) = (use_messages(), use_labels());
     let label = move || {
-        let situation = labels(app.ui_lang.get()).situation(situation);
+        let situation = (l.get().situation_name)(situation);
         (t.get().cell_label)(&channel_name.get(), situation)
-    };
-    let set = {
-        let id = channel_id.clone();
-        Callback::new(move |delay| app.draft.update(|d| d.set_target(&id, situation, delay)))
     };
     view! {
         <td>
             <ParsedField
-                id=target_cell_id(&channel_id, situation)
+                bind=crate::bind::target(use_app().store, channel_id, situation)
+                format=own_text
+                parse=|text| parse_delay(text).ok()
                 label=label
                 label_hidden=true
-                value=own
-                placeholder=app.read(|c| format_delay(c.response_times.default_target))
-                path=Signal::derive(move || index.get().map(|i| format!("/response_times/targets/{i}/target")).unwrap_or_default())
-                parse=|text| parse_delay(text).ok()
-                on_value=set
+                placeholder=default_text
                 invalid_message=move || t.get().delay_error
             />
         </td>

@@ -3,6 +3,8 @@
 //! every export: downloads, clipboard, print, and the files for other tools.
 
 use charter::locate::{locate, Section};
+use charter::parse::format_delay;
+use charter::summary::{summarize, Summary};
 use charter::validate::Severity;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -74,12 +76,12 @@ fn ErrorSummary() -> impl IntoView {
     let entries = Memo::new(move |_| {
         let lang = app.ui_lang.get();
         app.problems.with(|problems| {
-            app.draft.with_untracked(|d| {
+            app.store.read(|d| {
                 let mut list: Vec<_> = problems
                     .list
                     .iter()
                     .filter_map(|p| {
-                        let at = locate(&d.charter, &p.path)?;
+                        let at = locate(d.charter(), &p.path)?;
                         Some((p.severity, p.kind.message(lang), at.section, at.candidates))
                     })
                     .collect();
@@ -100,7 +102,7 @@ fn ErrorSummary() -> impl IntoView {
                     <For each=move || entries.get().into_iter().enumerate() key=|(i, e)| (*i, e.1.clone()) let:entry>
                         {
                             let (_, (severity, message, section, candidates)) = entry;
-                            let step = Step::of_section(section);
+                            let step = Step::Edit(section);
                             let go = move |ev: web_sys::MouseEvent| {
                                 ev.prevent_default();
                                 app.go_and_focus(step, candidates.clone());
@@ -128,52 +130,35 @@ fn ErrorSummary() -> impl IntoView {
 fn summary_row(section: Section) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
-    let step = Step::of_section(section);
+    let step = Step::Edit(section);
     let text = move || {
         let m = t.get();
-        app.draft.with(|d| {
-            let c = &d.charter;
-            let names = |items: Vec<&str>| {
-                let named: Vec<&str> = items
-                    .into_iter()
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .collect();
-                if named.is_empty() {
-                    m.none_yet.to_owned()
-                } else {
-                    named.join(", ")
-                }
-            };
-            match section {
-                Section::BrandVoice => {
-                    (m.brand_summary)(c.meta.title.trim(), c.meta.brand.trim(), c.voice.tone.len())
-                }
-                Section::Personas => names(c.personas.iter().map(|p| p.name.as_str()).collect()),
-                Section::Channels => names(c.channels.iter().map(|ch| ch.name.as_str()).collect()),
-                Section::ResponseTimes => (m.times_summary)(
-                    &charter::draft::format_delay(c.response_times.default_target),
-                    c.response_times.targets.len(),
-                ),
-                Section::Moderation => (m.moderation_summary)(
-                    c.moderation
-                        .house_rules
-                        .iter()
-                        .filter(|r| !r.trim().is_empty())
-                        .count(),
-                    c.moderation.rules.len(),
-                ),
-                Section::Crisis => (m.crisis_summary)(
-                    c.crisis.spokesperson.name.trim(),
-                    c.crisis.escalation.len(),
-                    c.crisis.holding_statements.len(),
-                ),
-                Section::Engagement => (m.engagement_summary)(c.engagement.rituals.len()),
-                Section::Templates => {
-                    (m.templates_summary)(c.placeholders.len(), c.templates.len())
-                }
+        match app.store.read_all(|d| summarize(d.charter(), section)) {
+            Summary::BrandVoice {
+                title,
+                brand,
+                tone_traits,
+            } => (m.brand_summary)(&title, &brand, tone_traits),
+            Summary::Names(names) if names.is_empty() => m.none_yet.to_owned(),
+            Summary::Names(names) => names.join(", "),
+            Summary::ResponseTimes {
+                default_target,
+                channel_targets,
+            } => (m.times_summary)(&format_delay(default_target), channel_targets),
+            Summary::Moderation { house_rules, rules } => {
+                (m.moderation_summary)(house_rules, rules)
             }
-        })
+            Summary::Crisis {
+                spokesperson,
+                escalation_steps,
+                holding_statements,
+            } => (m.crisis_summary)(&spokesperson, escalation_steps, holding_statements),
+            Summary::Engagement { rituals } => (m.engagement_summary)(rituals),
+            Summary::Templates {
+                placeholders,
+                templates,
+            } => (m.templates_summary)(placeholders, templates),
+        }
     };
     view! {
         <div class="summary-row">

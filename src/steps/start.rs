@@ -4,6 +4,7 @@
 //! says why.
 
 use charter::json::from_json;
+use charter::locate::Section;
 use charter::{Charter, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -33,12 +34,12 @@ pub fn StartStep() -> impl IntoView {
     let t = use_messages();
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let import_error: RwSignal<Option<String>> = RwSignal::new(None);
-    let blank = Memo::new(move |_| app.draft.with(|d| d.charter.is_blank()));
+    let blank = Memo::new(move |_| app.store.read_all(|d| d.charter().is_blank()));
 
     // Replaces the draft now if it is blank, else asks first.
     let offer = move |charter: Charter, notices: Vec<String>| {
         import_error.set(None);
-        if app.draft.with_untracked(|d| d.charter.is_blank()) {
+        if app.store.read(|d| d.charter().is_blank()) {
             replace(app, charter, notices);
         } else {
             pending.set(Some(Pending { charter, notices }));
@@ -75,8 +76,8 @@ pub fn StartStep() -> impl IntoView {
     };
     let dragging = RwSignal::new(false);
     let resume = move || {
-        let (title, personas, templates) = app.draft.with(|d| {
-            let c = &d.charter;
+        let (title, personas, templates) = app.store.read_all(|d| {
+            let c = d.charter();
             (
                 c.meta.title.trim().to_owned(),
                 c.personas.len(),
@@ -120,7 +121,7 @@ pub fn StartStep() -> impl IntoView {
                     <section class="start-card" aria-labelledby="resume-heading">
                         <h2 id="resume-heading">{move || t.get().resume_title}</h2>
                         <p data-testid="resume-summary">{resume}</p>
-                        <button type="button" class="button primary" id="resume" on:click=move |_| app.go(Step::BrandVoice)>
+                        <button type="button" class="button primary" id="resume" on:click=move |_| app.go(Step::Edit(Section::BrandVoice))>
                             {move || t.get().resume_button}
                         </button>
                     </section>
@@ -195,8 +196,8 @@ pub fn StartStep() -> impl IntoView {
 
 /// Puts `charter` in place of the draft and moves on to the first editing step.
 fn replace(app: AppState, charter: Charter, notices: Vec<String>) {
-    app.draft.update(|d| d.replace(charter));
+    app.store.apply(|d| d.replace(charter));
     app.notice
         .set((!notices.is_empty()).then_some(Notice::Imported(notices)));
-    app.go(Step::BrandVoice);
+    app.go(Step::Edit(Section::BrandVoice));
 }

@@ -95,7 +95,7 @@ test('a charter built from scratch by keyboard and mouse survives export and imp
   await type(page, '#statement-1-body-en', 'We are on it.');
   await press(page, '#step-continue');
 
-  await expectHeading(page, 'Step 8 of 10: Engagement & listening');
+  await expectHeading(page, 'Step 8 of 10: Engagement and listening');
   await addAndType(page, '#add-rituals', 'ritual-1-name', 'Monthly live');
   await press(page, '#ritual-1-channel_ids-0', 'Space');
   await press(page, '#step-continue');

@@ -8,7 +8,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::field;
+use crate::field::{Field, Member};
 use crate::lang::Lang;
+pub use crate::lines::Lines;
+use crate::tidy::{leaves, walk};
 
 /// Identifies the file as a Porte-voix charter, whatever its version.
 pub const FORMAT: &str = "porte-voix/charter";
@@ -38,6 +42,34 @@ pub struct Charter {
     pub engagement: Engagement,
     pub placeholders: Vec<Placeholder>,
     pub templates: Vec<ReplyTemplate>,
+}
+
+/// The fields the wizard edits, each named once next to its type: the app binds its controls
+/// to them, and their keys make the JSON pointers and DOM ids of the controls (see `locate`).
+impl Charter {
+    pub const TITLE: Field<Self, String> = field!(meta.title);
+    pub const BRAND: Field<Self, String> = field!(meta.brand);
+    pub const LANGUAGE: Field<Self, Lang> = field!(meta.language);
+    pub const VERSION_LABEL: Field<Self, String> = field!(meta.version_label);
+    pub const AUTHORS: Field<Self, Lines> = field!(meta.authors);
+    pub const TONE: Field<Self, Vec<ToneTrait>> = field!(voice.tone);
+    pub const ADDRESS: Field<Self, Address> = field!(voice.address);
+    pub const EMOJI: Field<Self, EmojiPolicy> = field!(voice.emoji);
+    pub const EMOJI_NOTE: Field<Self, String> = field!(voice.emoji_note);
+    pub const WORDS_TO_USE: Field<Self, Vec<WordChoice>> = field!(voice.words_to_use);
+    pub const WORDS_TO_AVOID: Field<Self, Vec<WordChoice>> = field!(voice.words_to_avoid);
+    pub const DEFAULT_TARGET: Field<Self, Delay> = field!(response_times.default_target);
+    pub const RESPONSE_NOTE: Field<Self, String> = field!(response_times.note);
+    pub const HOUSE_RULES: Field<Self, Lines> = field!(moderation.house_rules);
+    pub const TROLL_POLICY: Field<Self, String> = field!(moderation.troll_policy);
+    pub const SPOKESPERSON_NAME: Field<Self, String> = field!(crisis.spokesperson.name);
+    pub const SPOKESPERSON_ROLE: Field<Self, String> = field!(crisis.spokesperson.role);
+    pub const SPOKESPERSON_CONTACT: Field<Self, String> = field!(crisis.spokesperson.contact);
+    pub const TRIGGERS: Field<Self, Vec<CrisisTrigger>> = field!(crisis.triggers);
+    pub const FIRST_HOUR: Field<Self, Lines> = field!(crisis.first_hour);
+    pub const LISTENING_TOOLS: Field<Self, Lines> = field!(engagement.listening.tools);
+    pub const LISTENING_KEYWORDS: Field<Self, Lines> = field!(engagement.listening.keywords);
+    pub const HASHTAGS: Field<Self, Lines> = field!(engagement.listening.hashtags);
 }
 
 impl Default for Charter {
@@ -87,7 +119,7 @@ pub struct Meta {
     pub language: Lang,
     /// A free label such as "1.2" or "Workshop draft".
     pub version_label: String,
-    pub authors: Vec<String>,
+    pub authors: Lines,
     /// ISO 8601 date (YYYY-MM-DD) of the last export, set by the app when it writes a file.
     pub last_updated: String,
 }
@@ -105,6 +137,7 @@ pub struct Voice {
     pub words_to_avoid: Vec<WordChoice>,
 }
 
+/// One trait of the brand's tone, and what it means in practice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -115,6 +148,13 @@ pub struct ToneTrait {
     pub description: String,
 }
 
+impl ToneTrait {
+    pub const KIND: Field<Self, ToneKind> = field!(kind);
+    pub const LABEL: Field<Self, String> = field!(label);
+    pub const DESCRIPTION: Field<Self, String> = field!(description);
+}
+
+/// The usual tones of a brand's voice; `custom` takes its name from the trait's label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -150,6 +190,7 @@ impl Address {
     pub const ALL: [Address; 3] = [Address::Vous, Address::Tu, Address::NotApplicable];
 }
 
+/// How freely replies use emoji.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -177,6 +218,11 @@ pub struct WordChoice {
     pub reason: String,
 }
 
+impl WordChoice {
+    pub const TEXT: Field<Self, String> = field!(text);
+    pub const REASON: Field<Self, String> = field!(reason);
+}
+
 /// A persona: one kind of person the brand talks to.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -186,12 +232,22 @@ pub struct Persona {
     pub id: String,
     pub name: String,
     pub age: AgeRange,
-    pub interests: Vec<String>,
-    pub digital_behaviours: Vec<String>,
+    pub interests: Lines,
+    pub digital_behaviours: Lines,
     /// What they expect from the brand, and what annoys them.
-    pub expectations: Vec<String>,
+    pub expectations: Lines,
     /// Platforms where this persona spends time.
     pub channels: Vec<Platform>,
+}
+
+impl Persona {
+    pub const NAME: Field<Self, String> = field!(name);
+    pub const AGE_MIN: Field<Self, Option<u8>> = field!(age.min);
+    pub const AGE_MAX: Field<Self, Option<u8>> = field!(age.max);
+    pub const INTERESTS: Field<Self, Lines> = field!(interests);
+    pub const DIGITAL_BEHAVIOURS: Field<Self, Lines> = field!(digital_behaviours);
+    pub const EXPECTATIONS: Field<Self, Lines> = field!(expectations);
+    pub const CHANNELS: Field<Self, Vec<Platform>> = field!(channels);
 }
 
 /// An age range; either end may be left open.
@@ -273,13 +329,27 @@ pub struct Channel {
     pub reply_length_limit: Option<u32>,
 }
 
+impl Channel {
+    pub const PLATFORM: Field<Self, Platform> = field!(platform);
+    pub const NAME: Field<Self, String> = field!(name);
+    pub const PURPOSE: Field<Self, String> = field!(purpose);
+    pub const PERSONA_IDS: Field<Self, Vec<String>> = field!(persona_ids);
+    pub const TONE: Field<Self, String> = field!(codes.tone);
+    pub const REGISTER: Field<Self, String> = field!(codes.register);
+    pub const FORMATS: Field<Self, Lines> = field!(codes.formats);
+    pub const POSTING_FREQUENCY: Field<Self, String> = field!(posting_frequency);
+    pub const COVERAGE: Field<Self, Vec<CoverageSlot>> = field!(coverage);
+    pub const REPLY_LENGTH_LIMIT: Field<Self, Option<u32>> = field!(reply_length_limit);
+}
+
+/// How the brand writes on a channel: its tone, register and preferred formats.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ChannelCodes {
     pub tone: String,
     pub register: String,
-    pub formats: Vec<String>,
+    pub formats: Lines,
 }
 
 /// Hours when someone answers, such as Monday to Friday 09:00–18:00.
@@ -294,6 +364,13 @@ pub struct CoverageSlot {
     pub end: String,
 }
 
+impl CoverageSlot {
+    pub const DAYS: Field<Self, Vec<Weekday>> = field!(days);
+    pub const START: Field<Self, String> = field!(start);
+    pub const END: Field<Self, String> = field!(end);
+}
+
+/// A day of the week, Monday first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
@@ -345,6 +422,17 @@ impl Situation {
         Situation::Troll,
         Situation::Crisis,
         Situation::Custom,
+    ];
+
+    /// The situations that have a column in the response-time grid (custom ones have no
+    /// target of their own).
+    pub const GRID: [Situation; 6] = [
+        Situation::Complaint,
+        Situation::Question,
+        Situation::PositiveReview,
+        Situation::NegativeReview,
+        Situation::Troll,
+        Situation::Crisis,
     ];
 
     /// The situation's stable code, as the JSON writes it (`negative_review`).
@@ -425,6 +513,7 @@ impl Delay {
     }
 }
 
+/// The unit a delay is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
@@ -440,12 +529,13 @@ pub enum DelayUnit {
 #[serde(default)]
 pub struct Moderation {
     /// The public house rules, one per item, as shown to the community.
-    pub house_rules: Vec<String>,
+    pub house_rules: Lines,
     /// The team's stance on trolls, usually "reply once, then ignore or moderate".
     pub troll_policy: String,
     pub rules: Vec<ModerationRule>,
 }
 
+/// What one kind of unwanted content is, how to recognise it and what the team does.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -454,16 +544,26 @@ pub struct ModerationRule {
     pub category: ModerationCategory,
     /// What the rule covers, in the team's words.
     pub covers: String,
-    pub examples: Vec<String>,
+    pub examples: Lines,
     /// Words that automated filters may watch for.
-    pub keywords: Vec<String>,
+    pub keywords: Lines,
     /// Regular expressions (Rust `regex` syntax, as Discord AutoMod reads them) that automated
     /// filters may watch for, beyond plain keywords.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub patterns: Vec<String>,
+    #[serde(skip_serializing_if = "Lines::is_empty")]
+    pub patterns: Lines,
     pub action: ModerationAction,
 }
 
+impl ModerationRule {
+    pub const CATEGORY: Field<Self, ModerationCategory> = field!(category);
+    pub const ACTION: Field<Self, ModerationAction> = field!(action);
+    pub const COVERS: Field<Self, String> = field!(covers);
+    pub const EXAMPLES: Field<Self, Lines> = field!(examples);
+    pub const KEYWORDS: Field<Self, Lines> = field!(keywords);
+    pub const PATTERNS: Field<Self, Lines> = field!(patterns);
+}
+
+/// The kinds of content a rule may cover.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -521,10 +621,11 @@ pub struct CrisisPlan {
     pub triggers: Vec<CrisisTrigger>,
     pub spokesperson: Contact,
     pub escalation: Vec<EscalationStep>,
-    pub first_hour: Vec<String>,
+    pub first_hour: Lines,
     pub holding_statements: Vec<HoldingStatement>,
 }
 
+/// A sign that a situation has become a crisis.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -534,6 +635,12 @@ pub struct CrisisTrigger {
     pub threshold: String,
 }
 
+impl CrisisTrigger {
+    pub const DESCRIPTION: Field<Self, String> = field!(description);
+    pub const THRESHOLD: Field<Self, String> = field!(threshold);
+}
+
+/// A person the team can reach, and how.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -543,6 +650,7 @@ pub struct Contact {
     pub contact: String,
 }
 
+/// One rung of the escalation chain: who is called, how, and when.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -554,6 +662,13 @@ pub struct EscalationStep {
     pub when: String,
 }
 
+impl EscalationStep {
+    pub const ROLE: Field<Self, String> = field!(role);
+    pub const CONTACT: Field<Self, String> = field!(contact);
+    pub const WHEN: Field<Self, String> = field!(when);
+}
+
+/// A message ready to publish while the team works out the answer.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -561,6 +676,11 @@ pub struct HoldingStatement {
     pub id: String,
     pub title: String,
     pub body: LocalizedText,
+}
+
+impl HoldingStatement {
+    pub const TITLE: Field<Self, String> = field!(title);
+    pub const BODY: Field<Self, LocalizedText> = field!(body);
 }
 
 /// Community life and listening.
@@ -572,6 +692,7 @@ pub struct Engagement {
     pub listening: Listening,
 }
 
+/// A recurring moment that keeps the community alive (a live Q&A, a hashtag, a contest…).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
@@ -584,6 +705,15 @@ pub struct Ritual {
     pub channel_ids: Vec<String>,
 }
 
+impl Ritual {
+    pub const KIND: Field<Self, RitualKind> = field!(kind);
+    pub const NAME: Field<Self, String> = field!(name);
+    pub const DESCRIPTION: Field<Self, String> = field!(description);
+    pub const FREQUENCY: Field<Self, String> = field!(frequency);
+    pub const CHANNEL_IDS: Field<Self, Vec<String>> = field!(channel_ids);
+}
+
+/// The usual kinds of community rituals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -610,13 +740,14 @@ impl RitualKind {
     ];
 }
 
+/// What the team watches: its tools, keywords and hashtags.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Listening {
-    pub tools: Vec<String>,
-    pub keywords: Vec<String>,
-    pub hashtags: Vec<String>,
+    pub tools: Lines,
+    pub keywords: Lines,
+    pub hashtags: Lines,
 }
 
 /// A `{{name}}` placeholder that templates may use.
@@ -635,6 +766,13 @@ pub struct Placeholder {
     /// translated into each tool's own (`{{ticket.requester.first_name}}` in Zendesk, …).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stands_for: Option<StandardField>,
+}
+
+impl Placeholder {
+    pub const NAME: Field<Self, String> = field!(name);
+    pub const DESCRIPTION: Field<Self, String> = field!(description);
+    pub const SAMPLE: Field<Self, String> = field!(sample);
+    pub const STANDS_FOR: Field<Self, Option<StandardField>> = field!(stands_for);
 }
 
 /// Values every helpdesk knows about a conversation, which a placeholder may stand for.
@@ -659,6 +797,15 @@ impl StandardField {
         StandardField::AgentName,
         StandardField::TicketNumber,
     ];
+
+    /// What a placeholder may stand for: nothing, or one of the fields.
+    pub const CHOICES: [Option<StandardField>; 5] = [
+        None,
+        Some(StandardField::CustomerFirstName),
+        Some(StandardField::CustomerName),
+        Some(StandardField::AgentName),
+        Some(StandardField::TicketNumber),
+    ];
 }
 
 /// A reply template for one situation.
@@ -679,6 +826,17 @@ pub struct ReplyTemplate {
     pub variants: Vec<ChannelVariant>,
 }
 
+impl ReplyTemplate {
+    pub const TITLE: Field<Self, String> = field!(title);
+    pub const SITUATION: Field<Self, Situation> = field!(situation);
+    pub const VISIBILITY: Field<Self, Visibility> = field!(visibility);
+    pub const CHANNEL_IDS: Field<Self, Vec<String>> = field!(channel_ids);
+    pub const BODY: Field<Self, LocalizedText> = field!(body);
+    pub const FOLLOW_UP: Field<Self, LocalizedText> = field!(follow_up);
+    pub const VARIANTS: Field<Self, Vec<ChannelVariant>> = field!(variants);
+}
+
+/// Whether a reply is written in public or in a private conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -692,12 +850,18 @@ impl Visibility {
     pub const ALL: [Visibility; 2] = [Visibility::Public, Visibility::Private];
 }
 
+/// A template's text adapted to one channel, used there instead of the template's body.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ChannelVariant {
     pub channel_id: String,
     pub body: LocalizedText,
+}
+
+impl ChannelVariant {
+    pub const CHANNEL_ID: Field<Self, String> = field!(channel_id);
+    pub const BODY: Field<Self, LocalizedText> = field!(body);
 }
 
 /// The same text in French and English; either may be missing.
@@ -719,6 +883,14 @@ impl LocalizedText {
         }
     }
 
+    /// The text in `lang`, to write it.
+    pub fn slot_mut(&mut self, lang: Lang) -> &mut Option<String> {
+        match lang {
+            Lang::Fr => &mut self.fr,
+            Lang::En => &mut self.en,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         Lang::ALL
             .iter()
@@ -736,5 +908,183 @@ impl Charter {
 
     pub fn persona(&self, id: &str) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
+    }
+}
+
+// What each type holds, for walks over the charter (tidying, tests): every field, in an
+// exhaustive pattern, so a new field must be listed here or the crate does not compile.
+walk!(Charter {
+    schema,
+    format,
+    version,
+    meta,
+    voice,
+    personas,
+    channels,
+    response_times,
+    moderation,
+    crisis,
+    engagement,
+    placeholders,
+    templates
+});
+walk!(Meta {
+    title,
+    brand,
+    language,
+    version_label,
+    authors,
+    last_updated
+});
+walk!(Voice {
+    tone,
+    address,
+    emoji,
+    emoji_note,
+    words_to_use,
+    words_to_avoid
+});
+walk!(ToneTrait {
+    kind,
+    label,
+    description
+});
+walk!(WordChoice { text, reason });
+walk!(Persona {
+    id,
+    name,
+    age,
+    interests,
+    digital_behaviours,
+    expectations,
+    channels
+});
+walk!(AgeRange { min, max });
+walk!(Channel {
+    id,
+    platform,
+    name,
+    purpose,
+    persona_ids,
+    codes,
+    posting_frequency,
+    coverage,
+    reply_length_limit
+});
+walk!(ChannelCodes {
+    tone,
+    register,
+    formats
+});
+walk!(CoverageSlot { days, start, end });
+walk!(ResponseTimes {
+    default_target,
+    targets,
+    note
+});
+walk!(ResponseTarget {
+    channel_id,
+    situation,
+    target
+});
+walk!(Delay { value, unit });
+walk!(Moderation {
+    house_rules,
+    troll_policy,
+    rules
+});
+walk!(ModerationRule {
+    id,
+    category,
+    covers,
+    examples,
+    keywords,
+    patterns,
+    action
+});
+walk!(CrisisPlan {
+    triggers,
+    spokesperson,
+    escalation,
+    first_hour,
+    holding_statements
+});
+walk!(CrisisTrigger {
+    description,
+    threshold
+});
+walk!(Contact {
+    name,
+    role,
+    contact
+});
+walk!(EscalationStep {
+    id,
+    role,
+    contact,
+    when
+});
+walk!(HoldingStatement { id, title, body });
+walk!(Engagement { rituals, listening });
+walk!(Ritual {
+    id,
+    kind,
+    name,
+    description,
+    frequency,
+    channel_ids
+});
+walk!(Listening {
+    tools,
+    keywords,
+    hashtags
+});
+walk!(Placeholder {
+    id,
+    name,
+    description,
+    sample,
+    stands_for
+});
+walk!(ReplyTemplate {
+    id,
+    title,
+    situation,
+    channel_ids,
+    visibility,
+    body,
+    follow_up,
+    variants
+});
+walk!(ChannelVariant { channel_id, body });
+leaves!(
+    Lang,
+    ToneKind,
+    Address,
+    EmojiPolicy,
+    Platform,
+    Weekday,
+    Situation,
+    DelayUnit
+);
+leaves!(
+    ModerationCategory,
+    ModerationAction,
+    RitualKind,
+    StandardField,
+    Visibility
+);
+
+/// A persona's platforms are listed in the platforms' order, whatever order they were ticked.
+impl Member for Platform {
+    fn order(set: &mut [Self]) {
+        set.sort();
+    }
+}
+
+/// Coverage days read Monday to Sunday.
+impl Member for Weekday {
+    fn order(set: &mut [Self]) {
+        set.sort();
     }
 }

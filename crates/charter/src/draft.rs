@@ -1,25 +1,32 @@
 //! The editing session: the charter as the user is typing it, plus what the session needs
-//! beyond the document (the last removal, for undo). Every change the UI makes goes through a
-//! method here, so the views hold no logic and everything is testable natively.
+//! beyond the document (the last removal, for undo; what changed since the app last looked).
+//! Every change the UI makes is a method here, so the views hold no logic and everything is
+//! tested natively.
 //!
 //! The eight lists of the charter (personas, channels, moderation rules, escalation steps,
 //! holding statements, rituals, placeholders, templates) share one set of operations through
-//! [`ListItem`]: add, edit, duplicate, remove with undo, move.
+//! [`ListItem`]: add, duplicate, remove with undo, move. Fields are changed through the
+//! [`Field`]s their types name, rows of a field (coverage hours, channel versions, tone
+//! traits…) through [`Draft::add_row`] and [`Draft::remove_row`].
 //!
 //! Text the user types is stored verbatim (list fields keep one entry per line, blank lines
 //! and trailing spaces included) so that a textarea bound to the model never fights the caret.
 //! [`Charter::normalized`] tidies it for export.
 
 use crate::document::*;
-use crate::labels::labels;
+use crate::field::{Change, Field, Member, Owner};
 use crate::list::{self, Identified, Removed};
 
-/// The charter being edited, and the session state around it.
+/// The charter being edited, and the session state around it. The charter is private: it is
+/// read through [`Draft::charter`] and changed only by the methods here, so that every change
+/// is a named operation and says what it changed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Draft {
-    pub charter: Charter,
+    charter: Charter,
     /// The last removal, which "Undo" puts back. One level, like a toast's undo.
     pub undo: Option<Removal>,
+    /// What changed since [`Draft::take_changes`] was last called.
+    changes: Vec<Change>,
 }
 
 /// A kind of item that lives in one of the charter's lists.
@@ -51,6 +58,22 @@ pub enum ListKind {
 }
 
 impl ListKind {
+    pub const ALL: [ListKind; 8] = [
+        ListKind::Personas,
+        ListKind::Channels,
+        ListKind::Rules,
+        ListKind::Escalation,
+        ListKind::HoldingStatements,
+        ListKind::Rituals,
+        ListKind::Placeholders,
+        ListKind::Templates,
+    ];
+
+    /// The list's position in [`ListKind::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// One item's kind, in lower case: the prefix of its generated ids.
     pub fn singular(self) -> &'static str {
         match self {
@@ -110,6 +133,15 @@ macro_rules! list_items {
             }
         }
 
+        impl ListKind {
+            /// The ids of the list's items, in order.
+            pub fn ids(self, charter: &Charter) -> Vec<&str> {
+                match self {
+                    $(ListKind::$kind => <$ty>::list(charter).iter().map(|x| x.id()).collect(),)*
+                }
+            }
+        }
+
         $(
             impl ListItem for $ty {
                 const KIND: ListKind = ListKind::$kind;
@@ -142,117 +174,49 @@ list_items! {
     ReplyTemplate => Templates, |c| c.templates, |t| &t.title;
 }
 
-/// Why an age field's text was not accepted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AgeOutOfRange;
-
-/// Oldest age the form accepts; above it is certainly a typo.
-pub const MAX_AGE: u8 = 120;
-
-/// Reads an age field: blank is "open", a whole number from 0 to [`MAX_AGE`] is an age.
-pub fn parse_age(text: &str) -> Result<Option<u8>, AgeOutOfRange> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    match text.parse::<u8>() {
-        Ok(age) if age <= MAX_AGE => Ok(Some(age)),
-        _ => Err(AgeOutOfRange),
-    }
-}
-
-/// Reads a whole, non-negative number field (a limit, a delay): blank is `None`.
-pub fn parse_count(text: &str) -> Result<Option<u32>, std::num::ParseIntError> {
-    let text = text.trim();
-    if text.is_empty() {
-        Ok(None)
-    } else {
-        text.parse::<u32>().map(Some)
-    }
-}
-
-/// A delay as typed in the response-time grid: a whole number followed by a unit, `min`
-/// (or `m`) or `h`; a bare number means hours. Blank is `None` (use the default).
-pub fn parse_delay(text: &str) -> Result<Option<Delay>, BadDelay> {
-    let text = text.trim().to_lowercase();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let value: u32 = text[..digits].parse().map_err(|_| BadDelay)?;
-    match text[digits..].trim() {
-        "" | "h" | "hr" | "hrs" | "hour" | "hours" | "heure" | "heures" => {
-            Ok(Some(Delay::hours(value)))
-        }
-        "m" | "min" | "mins" | "minute" | "minutes" => Ok(Some(Delay::minutes(value))),
-        _ => Err(BadDelay),
-    }
-}
-
-/// A delay the way [`parse_delay`] reads it back: "30 min", "2 h".
-pub fn format_delay(delay: Delay) -> String {
-    match delay.unit {
-        DelayUnit::Minutes => format!("{} min", delay.value),
-        DelayUnit::Hours => format!("{} h", delay.value),
-    }
-}
-
-/// A delay field's text was not a number with a unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BadDelay;
-
-/// Splits a textarea into list entries, verbatim, one per line.
-pub fn lines_from_text(text: &str) -> Vec<String> {
-    if text.is_empty() {
-        return Vec::new();
-    }
-    text.split('\n').map(str::to_owned).collect()
-}
-
-/// The textarea text of a list: the inverse of [`lines_from_text`].
-pub fn text_from_lines(lines: &[String]) -> String {
-    lines.join("\n")
-}
-
-/// Adds `item` to a set kept as a vector (ticking a box), or removes it (unticking).
-pub fn set_member<T: PartialEq>(items: &mut Vec<T>, item: T, member: bool) {
-    let present = items.contains(&item);
-    if member && !present {
-        items.push(item);
-    } else if !member && present {
-        items.retain(|x| x != &item);
-    }
-}
-
 impl Draft {
     pub fn new(charter: Charter) -> Draft {
         Draft {
             charter,
             undo: None,
+            changes: Vec::new(),
+        }
+    }
+
+    /// The charter as it stands.
+    pub fn charter(&self) -> &Charter {
+        &self.charter
+    }
+
+    /// What changed since the last call, oldest first; the app redraws what shows it.
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        std::mem::take(&mut self.changes)
+    }
+
+    fn changed(&mut self, change: Change) {
+        if self.changes.last() != Some(&change) {
+            self.changes.push(change);
         }
     }
 
     /// Adds a new item at the end of its list and returns its id.
     pub fn add<T: ListItem>(&mut self) -> String {
         let item = T::fresh(&self.charter);
+        self.changed(Change::List(T::KIND));
         list::push_new(T::list_mut(&mut self.charter), item)
     }
 
     /// Adds a channel for a platform, with that platform's usual limits and formats.
     pub fn add_channel(&mut self, platform: Platform) -> String {
         let channel = Channel::for_platform(platform, self.charter.meta.language);
+        self.changed(Change::List(ListKind::Channels));
         list::push_new(&mut self.charter.channels, channel)
     }
 
-    /// Changes one item; nothing happens if the id is unknown.
-    pub fn edit<T: ListItem>(&mut self, id: &str, change: impl FnOnce(&mut T)) {
-        if let Some(index) = list::position(T::list(&self.charter), id) {
-            change(&mut T::list_mut(&mut self.charter)[index]);
-        }
-    }
-
     pub fn duplicate<T: ListItem>(&mut self, id: &str) -> Option<String> {
-        list::duplicate(T::list_mut(&mut self.charter), id)
+        let copy = list::duplicate(T::list_mut(&mut self.charter), id)?;
+        self.changed(Change::List(T::KIND));
+        Some(copy)
     }
 
     /// Removes an item and remembers it for undo. References to it elsewhere stay, so that
@@ -260,16 +224,23 @@ impl Draft {
     pub fn remove<T: ListItem>(&mut self, id: &str) {
         if let Some(removed) = list::remove(T::list_mut(&mut self.charter), id) {
             self.undo = Some(T::into_removal(removed));
+            self.changed(Change::List(T::KIND));
         }
     }
 
     pub fn move_item<T: ListItem>(&mut self, id: &str, delta: isize) -> bool {
-        list::move_by(T::list_mut(&mut self.charter), id, delta)
+        let moved = list::move_by(T::list_mut(&mut self.charter), id, delta);
+        if moved {
+            self.changed(Change::List(T::KIND));
+        }
+        moved
     }
 
     /// Puts the last removed item back; returns its id.
     pub fn undo_removal(&mut self) -> Option<String> {
-        Some(self.undo.take()?.restore(&mut self.charter))
+        let removal = self.undo.take()?;
+        self.changed(Change::List(removal.kind()));
+        Some(removal.restore(&mut self.charter))
     }
 
     /// Forgets the pending undo (the message was dismissed).
@@ -282,6 +253,158 @@ impl Draft {
     pub fn replace(&mut self, charter: Charter) {
         self.charter = charter;
         self.undo = None;
+        self.changed(Change::All);
+    }
+
+    /// Sets a field of the owner `id` (the charter itself for [`Charter`]'s fields); nothing
+    /// happens if there is no such owner or the value is the same.
+    pub fn set<T: Owner, V: PartialEq>(&mut self, id: &str, field: Field<T, V>, value: V) {
+        let Some(owner) = T::find_mut(&mut self.charter, id) else {
+            return;
+        };
+        let slot = (field.get_mut)(owner);
+        if *slot != value {
+            *slot = value;
+            self.changed(T::change(id, field.key));
+        }
+    }
+
+    /// Sets a field of row `index` of the rows `rows` of the owner `id`.
+    pub fn set_in<T: Owner, R, V: PartialEq>(
+        &mut self,
+        id: &str,
+        rows: Field<T, Vec<R>>,
+        index: usize,
+        field: Field<R, V>,
+        value: V,
+    ) {
+        let Some(row) = T::find_mut(&mut self.charter, id)
+            .and_then(|owner| (rows.get_mut)(owner).get_mut(index))
+        else {
+            return;
+        };
+        let slot = (field.get_mut)(row);
+        if *slot != value {
+            *slot = value;
+            self.changed(T::change(id, rows.key));
+        }
+    }
+
+    /// Sets one language of a translated text field.
+    pub fn set_text<T: Owner>(
+        &mut self,
+        id: &str,
+        field: Field<T, LocalizedText>,
+        lang: crate::lang::Lang,
+        text: String,
+    ) {
+        let Some(owner) = T::find_mut(&mut self.charter, id) else {
+            return;
+        };
+        let slot = (field.get_mut)(owner).slot_mut(lang);
+        if slot.as_deref() != Some(text.as_str()) {
+            *slot = Some(text);
+            self.changed(T::change(id, field.key));
+        }
+    }
+
+    /// Sets one language of a translated text field of row `index`.
+    pub fn set_text_in<T: Owner, R>(
+        &mut self,
+        id: &str,
+        rows: Field<T, Vec<R>>,
+        index: usize,
+        field: Field<R, LocalizedText>,
+        lang: crate::lang::Lang,
+        text: String,
+    ) {
+        let Some(row) = T::find_mut(&mut self.charter, id)
+            .and_then(|owner| (rows.get_mut)(owner).get_mut(index))
+        else {
+            return;
+        };
+        let slot = (field.get_mut)(row).slot_mut(lang);
+        if slot.as_deref() != Some(text.as_str()) {
+            *slot = Some(text);
+            self.changed(T::change(id, rows.key));
+        }
+    }
+
+    /// Ticks (`on`) or unticks a member of a set field; the set keeps its type's order.
+    pub fn toggle<T: Owner, M: Member>(
+        &mut self,
+        id: &str,
+        set: Field<T, Vec<M>>,
+        member: M,
+        on: bool,
+    ) {
+        if let Some(owner) = T::find_mut(&mut self.charter, id) {
+            if toggle_member((set.get_mut)(owner), member, on) {
+                self.changed(T::change(id, set.key));
+            }
+        }
+    }
+
+    /// Ticks or unticks a member of a set field of row `index`.
+    pub fn toggle_in<T: Owner, R, M: Member>(
+        &mut self,
+        id: &str,
+        rows: Field<T, Vec<R>>,
+        index: usize,
+        set: Field<R, Vec<M>>,
+        member: M,
+        on: bool,
+    ) {
+        let Some(row) = T::find_mut(&mut self.charter, id)
+            .and_then(|owner| (rows.get_mut)(owner).get_mut(index))
+        else {
+            return;
+        };
+        if toggle_member((set.get_mut)(row), member, on) {
+            self.changed(T::change(id, rows.key));
+        }
+    }
+
+    /// Appends an empty row to the rows of the owner `id`.
+    pub fn add_row<T: Owner, R: Default>(&mut self, id: &str, rows: Field<T, Vec<R>>) {
+        self.push_row(id, rows, R::default());
+    }
+
+    fn push_row<T: Owner, R>(&mut self, id: &str, rows: Field<T, Vec<R>>, row: R) {
+        if let Some(owner) = T::find_mut(&mut self.charter, id) {
+            (rows.get_mut)(owner).push(row);
+            self.changed(T::change(id, rows.key));
+        }
+    }
+
+    /// Removes row `index` of the rows of the owner `id`, if it exists.
+    pub fn remove_row<T: Owner, R>(&mut self, id: &str, rows: Field<T, Vec<R>>, index: usize) {
+        let Some(list) = T::find_mut(&mut self.charter, id).map(|owner| (rows.get_mut)(owner))
+        else {
+            return;
+        };
+        if index < list.len() {
+            list.remove(index);
+            self.changed(T::change(id, rows.key));
+        }
+    }
+
+    /// Adds coverage hours to a channel, starting from office hours.
+    pub fn add_coverage(&mut self, channel_id: &str) {
+        self.push_row(channel_id, Channel::COVERAGE, CoverageSlot::office_hours());
+    }
+
+    /// Adds a channel version to a template, for its next channel (see
+    /// [`ReplyTemplate::next_variant_channel`]).
+    pub fn add_variant(&mut self, template_id: &str) {
+        let Some(template) = <ReplyTemplate as Owner>::find(&self.charter, template_id) else {
+            return;
+        };
+        let variant = ChannelVariant {
+            channel_id: template.next_variant_channel(&self.charter),
+            ..ChannelVariant::default()
+        };
+        self.push_row(template_id, ReplyTemplate::VARIANTS, variant);
     }
 
     /// Saves a reply written in practice as a new public template; returns its id.
@@ -292,16 +415,14 @@ impl Draft {
         lang: crate::lang::Lang,
         text: &str,
     ) -> String {
-        let id = self.add::<ReplyTemplate>();
-        self.edit::<ReplyTemplate>(&id, |t| {
-            t.title = title.to_owned();
-            t.situation = situation;
-            match lang {
-                crate::lang::Lang::Fr => t.body.fr = Some(text.to_owned()),
-                crate::lang::Lang::En => t.body.en = Some(text.to_owned()),
-            }
-        });
-        id
+        let mut template = ReplyTemplate {
+            title: title.to_owned(),
+            situation,
+            ..ReplyTemplate::default()
+        };
+        *template.body.slot_mut(lang) = Some(text.to_owned());
+        self.changed(Change::List(ListKind::Templates));
+        list::push_new(&mut self.charter.templates, template)
     }
 
     /// Sets, or with `None` clears, the target delay of one channel in one situation.
@@ -311,7 +432,7 @@ impl Draft {
             .iter()
             .position(|t| t.channel_id == channel_id && t.situation == situation);
         match (existing, target) {
-            (Some(i), Some(delay)) => targets[i].target = delay,
+            (Some(i), Some(delay)) if targets[i].target != delay => targets[i].target = delay,
             (Some(i), None) => {
                 targets.remove(i);
             }
@@ -320,104 +441,45 @@ impl Draft {
                 situation,
                 target: delay,
             }),
-            (None, None) => {}
+            _ => return,
         }
+        self.changed(Change::Section(crate::locate::Section::ResponseTimes));
     }
+}
+
+/// Adds `member` to a set kept as a vector (ticking a box) or removes it (unticking); returns
+/// whether the set changed.
+fn toggle_member<M: Member>(set: &mut Vec<M>, member: M, on: bool) -> bool {
+    let present = set.contains(&member);
+    if on && !present {
+        set.push(member);
+        M::order(set);
+    } else if !on && present {
+        set.retain(|x| x != &member);
+    } else {
+        return false;
+    }
+    true
 }
 
 impl Charter {
     /// The target of a channel in a situation, or the default target when none is set; the
     /// flag says whether it is the channel's own.
     pub fn target_for(&self, channel_id: &str, situation: Situation) -> (Delay, bool) {
+        self.own_target(channel_id, situation)
+            .map_or((self.response_times.default_target, false), |(_, t)| {
+                (t, true)
+            })
+    }
+
+    /// The channel's own target in a situation, with its index in `response_times.targets`.
+    pub fn own_target(&self, channel_id: &str, situation: Situation) -> Option<(usize, Delay)> {
         self.response_times
             .targets
             .iter()
-            .find(|t| t.channel_id == channel_id && t.situation == situation)
-            .map_or((self.response_times.default_target, false), |t| {
-                (t.target, true)
-            })
-    }
-}
-
-impl Channel {
-    /// A channel on `platform` with the platform's reply limit and usual formats, named after
-    /// it, in the charter's language.
-    pub fn for_platform(platform: Platform, lang: crate::lang::Lang) -> Channel {
-        let fr = lang == crate::lang::Lang::Fr;
-        let (limit, formats): (Option<u32>, &[(&str, &str)]) = match platform {
-            Platform::Instagram => (
-                Some(2200),
-                &[
-                    ("Reels", "Reels"),
-                    ("carrousels", "carousels"),
-                    ("stories", "stories"),
-                ],
-            ),
-            Platform::Tiktok => (
-                Some(150),
-                &[
-                    ("vidéos courtes", "short videos"),
-                    ("lives", "lives"),
-                    ("duos", "duets"),
-                ],
-            ),
-            Platform::X => (
-                Some(280),
-                &[("messages courts", "short posts"), ("fils", "threads")],
-            ),
-            Platform::Facebook => (
-                Some(8000),
-                &[
-                    ("publications", "posts"),
-                    ("vidéos", "videos"),
-                    ("groupes", "groups"),
-                ],
-            ),
-            Platform::Linkedin => (
-                Some(1250),
-                &[
-                    ("articles", "articles"),
-                    ("publications", "posts"),
-                    ("carrousels", "carousels"),
-                ],
-            ),
-            Platform::Youtube => (
-                Some(10000),
-                &[
-                    ("vidéos longues", "long videos"),
-                    ("Shorts", "Shorts"),
-                    ("lives", "lives"),
-                ],
-            ),
-            Platform::Discord => (
-                Some(2000),
-                &[
-                    ("salons", "channels"),
-                    ("annonces", "announcements"),
-                    ("événements", "events"),
-                ],
-            ),
-            Platform::Forum => (None, &[("fils de discussion", "threads"), ("FAQ", "FAQ")]),
-            Platform::Email => (None, &[("e-mails personnalisés", "personal emails")]),
-            Platform::Custom => (None, &[]),
-        };
-        let name = match platform {
-            Platform::Custom => String::new(),
-            other => labels(lang).platform(other).to_owned(),
-        };
-        Channel {
-            platform,
-            name,
-            reply_length_limit: limit,
-            codes: ChannelCodes {
-                formats: formats
-                    .iter()
-                    .map(|(f, e)| if fr { *f } else { *e }.to_owned())
-                    .collect(),
-                ..ChannelCodes::default()
-            },
-            ..Channel::default()
-        }
+            .enumerate()
+            .find(|(_, t)| t.channel_id == channel_id && t.situation == situation)
+            .map(|(i, t)| (i, t.target))
     }
 }
 
@@ -430,66 +492,121 @@ mod tests {
     fn items_are_added_edited_and_found_by_id() {
         let mut draft = Draft::default();
         let id = draft.add::<Persona>();
-        draft.edit::<Persona>(&id, |p| {
-            p.name = "Léa".into();
-            p.interests = lines_from_text("mode\nseconde main");
-            set_member(&mut p.channels, Platform::Tiktok, true);
-            set_member(&mut p.channels, Platform::Tiktok, true);
-        });
+        draft.set(&id, Persona::NAME, "Léa".to_owned());
+        draft.set(
+            &id,
+            Persona::INTERESTS,
+            Lines::from_text("mode\nseconde main"),
+        );
+        draft.toggle(&id, Persona::CHANNELS, Platform::Tiktok, true);
+        draft.toggle(&id, Persona::CHANNELS, Platform::Instagram, true);
+        draft.toggle(&id, Persona::CHANNELS, Platform::Tiktok, true);
         let p = &draft.charter.personas[0];
         assert_eq!(p.name, "Léa");
-        assert_eq!(p.interests, ["mode", "seconde main"]);
-        assert_eq!(p.channels, [Platform::Tiktok], "ticking twice adds once");
-        draft.edit::<Persona>(&id, |p| {
-            set_member(&mut p.channels, Platform::Tiktok, false)
-        });
-        assert!(draft.charter.personas[0].channels.is_empty());
+        assert_eq!(p.interests.raw(), ["mode", "seconde main"]);
+        assert_eq!(
+            p.channels,
+            [Platform::Instagram, Platform::Tiktok],
+            "ticking twice adds once, in the platforms' order"
+        );
+        draft.toggle(&id, Persona::CHANNELS, Platform::Tiktok, false);
+        assert_eq!(draft.charter.personas[0].channels, [Platform::Instagram]);
+    }
+
+    #[test]
+    fn each_edit_says_what_it_changed() {
+        let mut draft = Draft::default();
+        let id = draft.add::<Persona>();
+        assert_eq!(draft.take_changes(), [Change::List(ListKind::Personas)]);
+        draft.set(&id, Persona::NAME, "Léa".to_owned());
+        draft.set(&id, Persona::NAME, "Léa".to_owned());
+        assert_eq!(
+            draft.take_changes(),
+            [Change::Item(ListKind::Personas, id.clone())],
+            "setting the same value again changes nothing"
+        );
+        draft.set("", Charter::TITLE, "Charte".to_owned());
+        draft.set_target("channel-1", Situation::Crisis, Some(Delay::hours(1)));
+        assert_eq!(
+            draft.take_changes(),
+            [
+                Change::Section(crate::locate::Section::BrandVoice),
+                Change::Section(crate::locate::Section::ResponseTimes)
+            ]
+        );
+        draft.replace(Charter::default());
+        assert_eq!(draft.take_changes(), [Change::All]);
+        assert!(draft.take_changes().is_empty());
     }
 
     #[test]
     fn editing_an_unknown_item_changes_nothing() {
         let mut draft = Draft::default();
         draft.add::<Persona>();
+        draft.take_changes();
         let before = draft.clone();
-        draft.edit::<Persona>("persona-9", |p| p.name = "x".into());
-        draft.edit::<Channel>("persona-1", |c| c.name = "x".into());
+        draft.set("persona-9", Persona::NAME, "x".to_owned());
+        draft.set("persona-1", Channel::NAME, "x".to_owned());
+        draft.remove_row("persona-1", Channel::COVERAGE, 0);
         assert_eq!(draft, before);
     }
 
     #[test]
-    fn textarea_text_round_trips_verbatim_while_typing() {
-        for text in ["", "a", "a\n", "a \nb", "\n\n", "one\n\ntwo  "] {
-            assert_eq!(text_from_lines(&lines_from_text(text)), text);
-        }
-    }
+    fn rows_are_added_with_their_defaults_edited_and_removed() {
+        let mut draft = Draft::new(Charter::new(Lang::En));
+        let channel = draft.add_channel(Platform::X);
+        draft.add_coverage(&channel);
+        draft.set_in(
+            &channel,
+            Channel::COVERAGE,
+            0,
+            CoverageSlot::START,
+            "08:00".to_owned(),
+        );
+        draft.toggle_in(
+            &channel,
+            Channel::COVERAGE,
+            0,
+            CoverageSlot::DAYS,
+            Weekday::Sun,
+            true,
+        );
+        draft.toggle_in(
+            &channel,
+            Channel::COVERAGE,
+            0,
+            CoverageSlot::DAYS,
+            Weekday::Mon,
+            false,
+        );
+        let slot = &draft.charter.channels[0].coverage[0];
+        assert_eq!(slot.start, "08:00");
+        assert_eq!(
+            slot.days,
+            [
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+                Weekday::Sun
+            ]
+        );
+        draft.remove_row(&channel, Channel::COVERAGE, 5);
+        draft.remove_row(&channel, Channel::COVERAGE, 0);
+        assert!(draft.charter.channels[0].coverage.is_empty());
 
-    #[test]
-    fn numbers_accept_blank_and_whole_values() {
-        assert_eq!(parse_age(""), Ok(None));
-        assert_eq!(parse_age(" 34 "), Ok(Some(34)));
-        assert_eq!(parse_age("120"), Ok(Some(120)));
-        assert_eq!(parse_age("121"), Err(AgeOutOfRange));
-        assert_eq!(parse_age("-1"), Err(AgeOutOfRange));
-        assert_eq!(parse_age("2.5"), Err(AgeOutOfRange));
-        assert_eq!(parse_count(""), Ok(None));
-        assert_eq!(parse_count("280"), Ok(Some(280)));
-        assert!(parse_count("-3").is_err());
-    }
-
-    #[test]
-    fn delays_are_typed_with_their_unit() {
-        assert_eq!(parse_delay(""), Ok(None));
-        assert_eq!(parse_delay("2"), Ok(Some(Delay::hours(2))));
-        assert_eq!(parse_delay(" 2 h "), Ok(Some(Delay::hours(2))));
-        assert_eq!(parse_delay("30min"), Ok(Some(Delay::minutes(30))));
-        assert_eq!(parse_delay("45 M"), Ok(Some(Delay::minutes(45))));
-        assert_eq!(parse_delay("1 heure"), Ok(Some(Delay::hours(1))));
-        assert_eq!(parse_delay("h"), Err(BadDelay));
-        assert_eq!(parse_delay("2 days"), Err(BadDelay));
-        assert_eq!(parse_delay("-2 h"), Err(BadDelay));
-        for delay in [Delay::hours(24), Delay::minutes(30)] {
-            assert_eq!(parse_delay(&format_delay(delay)), Ok(Some(delay)));
-        }
+        let template = draft.add::<ReplyTemplate>();
+        draft.add_variant(&template);
+        assert_eq!(draft.charter.templates[0].variants[0].channel_id, channel);
+        draft.add_row("", Charter::TONE);
+        draft.set_in(
+            "",
+            Charter::TONE,
+            0,
+            ToneTrait::DESCRIPTION,
+            "Warm".to_owned(),
+        );
+        assert_eq!(draft.charter.voice.tone[0].description, "Warm");
     }
 
     #[test]
@@ -519,7 +636,7 @@ mod tests {
     fn the_undo_message_names_the_removed_item() {
         let mut draft = Draft::default();
         let id = draft.add::<ReplyTemplate>();
-        draft.edit::<ReplyTemplate>(&id, |t| t.title = "Late delivery".into());
+        draft.set(&id, ReplyTemplate::TITLE, "Late delivery".to_owned());
         draft.remove::<ReplyTemplate>(&id);
         assert_eq!(
             draft.undo.as_ref().map(Removal::name),
@@ -543,22 +660,6 @@ mod tests {
             .map(|r| r.id.as_str())
             .collect();
         assert_eq!(ids, [copy.as_str(), a.as_str()]);
-    }
-
-    #[test]
-    fn channels_start_from_their_platform_defaults() {
-        let mut draft = Draft::new(Charter::new(Lang::Fr));
-        let id = draft.add_channel(Platform::X);
-        let channel = &draft.charter.channels[0];
-        assert_eq!(channel.id, id);
-        assert_eq!(channel.name, "X");
-        assert_eq!(channel.reply_length_limit, Some(280));
-        assert_eq!(channel.codes.formats, ["messages courts", "fils"]);
-        let custom = Channel::for_platform(Platform::Custom, Lang::En);
-        assert_eq!(
-            (custom.name.as_str(), custom.reply_length_limit),
-            ("", None)
-        );
     }
 
     #[test]

@@ -92,7 +92,7 @@ fn text(rng: &mut Rng, max_words: usize) -> String {
         .join(" ")
 }
 
-fn lines(rng: &mut Rng, max: usize) -> Vec<String> {
+fn lines(rng: &mut Rng, max: usize) -> Lines {
     (0..rng.below(max + 1)).map(|_| text(rng, 6)).collect()
 }
 
@@ -227,9 +227,9 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 examples: lines(r, 3),
                 keywords: lines(r, 5),
                 patterns: if r.chance(50) {
-                    vec![r.pick(&PATTERNS).to_string()]
+                    Lines::from([*r.pick(&PATTERNS)])
                 } else {
-                    Vec::new()
+                    Lines::default()
                 },
                 action: *r.pick(&ModerationAction::ALL),
             })

@@ -71,67 +71,66 @@ pub enum ImportError {
 impl ImportError {
     /// A sentence for the user, in the UI's language.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ImportError::TooLarge { bytes }, Lang::En) => format!(
-                "This file is {} KiB; a charter file may be at most {} KiB.",
-                bytes / 1024,
-                MAX_IMPORT_BYTES / 1024
-            ),
-            (ImportError::TooLarge { bytes }, Lang::Fr) => format!(
-                "Ce fichier pèse {} Kio ; un fichier de charte ne peut dépasser {} Kio.",
-                bytes / 1024,
-                MAX_IMPORT_BYTES / 1024
-            ),
-            (ImportError::Syntax { line, column, detail }, Lang::En) => format!(
-                "This file is not valid JSON: line {line}, column {column} ({detail})."
-            ),
-            (ImportError::Syntax { line, column, detail }, Lang::Fr) => format!(
-                "Ce fichier n’est pas du JSON valide : ligne {line}, colonne {column} ({detail})."
-            ),
-            (ImportError::NotACharter, Lang::En) => format!(
-                "This JSON file is not a Porte-voix charter (its \"format\" field should be \"{FORMAT}\")."
-            ),
-            (ImportError::NotACharter, Lang::Fr) => format!(
-                "Ce fichier JSON n’est pas une charte Porte-voix (son champ « format » devrait valoir « {FORMAT} »)."
-            ),
-            (ImportError::NewerVersion { found }, Lang::En) => format!(
-                "This charter was saved by a newer Porte-voix (format version {found}; this one reads up to {VERSION}). Update Porte-voix to open it."
-            ),
-            (ImportError::NewerVersion { found }, Lang::Fr) => format!(
-                "Cette charte vient d’une version plus récente de Porte-voix (format {found} ; celle-ci lit jusqu’à la version {VERSION}). Mettez Porte-voix à jour pour l’ouvrir."
-            ),
-            (ImportError::BadVersion, Lang::En) => {
-                "The \"version\" field must be a whole number.".to_owned()
-            }
-            (ImportError::BadVersion, Lang::Fr) => {
-                "Le champ « version » doit être un nombre entier.".to_owned()
-            }
-            (ImportError::WrongType { path, detail }, Lang::En) => {
-                format!("The field {path} has the wrong type: {detail}.")
-            }
-            (ImportError::WrongType { path, detail }, Lang::Fr) => {
-                format!("Le champ {path} n’a pas le bon type : {detail}.")
-            }
+        let w = ImportWords::get(lang);
+        match self {
+            ImportError::TooLarge { bytes } => (w.too_large)(bytes / 1024, MAX_IMPORT_BYTES / 1024),
+            ImportError::Syntax {
+                line,
+                column,
+                detail,
+            } => (w.syntax)(*line, *column, detail),
+            ImportError::NotACharter => (w.not_a_charter)(FORMAT),
+            ImportError::NewerVersion { found } => (w.newer_version)(*found, VERSION),
+            ImportError::BadVersion => w.bad_version.to_owned(),
+            ImportError::WrongType { path, detail } => (w.wrong_type)(path, detail),
         }
     }
 }
 
 impl ImportNotice {
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ImportNotice::UnknownField { path }, Lang::En) => {
-                format!("Unknown field {path} was ignored.")
-            }
-            (ImportNotice::UnknownField { path }, Lang::Fr) => {
-                format!("Le champ inconnu {path} a été ignoré.")
-            }
-            (ImportNotice::Migrated { from }, Lang::En) => {
-                format!("This charter used format version {from}; it was upgraded to version {VERSION}.")
-            }
-            (ImportNotice::Migrated { from }, Lang::Fr) => {
-                format!("Cette charte utilisait le format {from} ; elle a été mise à jour vers la version {VERSION}.")
-            }
+        let w = ImportWords::get(lang);
+        match self {
+            ImportNotice::UnknownField { path } => (w.unknown_field)(path),
+            ImportNotice::Migrated { from } => (w.migrated)(*from, VERSION),
         }
+    }
+}
+
+crate::catalogue! {
+    /// What an import says, in the UI's language.
+    struct ImportWords;
+    too_large: fn(usize, usize) -> String {
+        fr: |kib, max| format!("Ce fichier pèse {kib} Kio ; un fichier de charte ne peut dépasser {max} Kio."),
+        en: |kib, max| format!("This file is {kib} KiB; a charter file may be at most {max} KiB."),
+    }
+    syntax: fn(usize, usize, &str) -> String {
+        fr: |line, column, detail| format!("Ce fichier n’est pas du JSON valide : ligne {line}, colonne {column} ({detail})."),
+        en: |line, column, detail| format!("This file is not valid JSON: line {line}, column {column} ({detail})."),
+    }
+    not_a_charter: fn(&str) -> String {
+        fr: |format| format!("Ce fichier JSON n’est pas une charte Porte-voix (son champ « format » devrait valoir « {format} »)."),
+        en: |format| format!("This JSON file is not a Porte-voix charter (its \"format\" field should be \"{format}\")."),
+    }
+    newer_version: fn(u64, u32) -> String {
+        fr: |found, ours| format!("Cette charte vient d’une version plus récente de Porte-voix (format {found} ; celle-ci lit jusqu’à la version {ours}). Mettez Porte-voix à jour pour l’ouvrir."),
+        en: |found, ours| format!("This charter was saved by a newer Porte-voix (format version {found}; this one reads up to {ours}). Update Porte-voix to open it."),
+    }
+    bad_version: &'static str {
+        fr: "Le champ « version » doit être un nombre entier.",
+        en: "The \"version\" field must be a whole number.",
+    }
+    wrong_type: fn(&str, &str) -> String {
+        fr: |path, detail| format!("Le champ {path} n’a pas le bon type : {detail}."),
+        en: |path, detail| format!("The field {path} has the wrong type: {detail}."),
+    }
+    unknown_field: fn(&str) -> String {
+        fr: |path| format!("Le champ inconnu {path} a été ignoré."),
+        en: |path| format!("Unknown field {path} was ignored."),
+    }
+    migrated: fn(u32, u32) -> String {
+        fr: |from, to| format!("Cette charte utilisait le format {from} ; elle a été mise à jour vers la version {to}."),
+        en: |from, to| format!("This charter used format version {from}; it was upgraded to version {to}."),
     }
 }
 
@@ -267,7 +266,7 @@ mod tests {
         charter.personas.push(Persona {
             id: "persona-1".into(),
             name: "Léa".into(),
-            interests: vec!["a".into(), "".into(), " b ".into()],
+            interests: crate::document::Lines::from(["a", "", " b "]),
             ..Persona::default()
         });
         charter

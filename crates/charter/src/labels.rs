@@ -1,334 +1,345 @@
 //! Words the charter's documents print, in the charter's own language (not the UI's): section
-//! headings, field names and the names of enum values. One struct per language, checked by the
-//! compiler to be complete.
+//! headings, field names, the names of enum values, and the usual formats of each platform.
+//! The interface reuses these words in the UI's language wherever it says the same thing, so
+//! that each is written once (see [`crate::catalogue`]).
 
 use crate::document::{
-    Address, DelayUnit, EmojiPolicy, ModerationAction, ModerationCategory, Platform, RitualKind,
-    Situation, StandardField, ToneKind, Visibility, Weekday,
+    Address, Channel, DelayUnit, EmojiPolicy, ModerationAction, ModerationCategory, Platform,
+    RitualKind, Situation, StandardField, ToneKind, Visibility, Weekday,
 };
 use crate::lang::Lang;
+use crate::locate::Section;
 
-/// Every word the exported documents need, in one language.
-pub struct Labels {
-    pub lang: Lang,
-    pub untitled_charter: &'static str,
-    pub unnamed: &'static str,
-    /// Separator between a field name and its value: ": " in English, " : " in French.
-    pub colon: &'static str,
-    pub none: &'static str,
-    pub nothing_yet: &'static str,
-    // meta
-    pub brand: &'static str,
-    pub version: &'static str,
-    pub authors: &'static str,
-    pub last_updated: &'static str,
-    pub language: &'static str,
-    pub language_name: &'static str,
-    // sections, in document order
-    pub voice: &'static str,
-    pub personas: &'static str,
-    pub channels: &'static str,
-    pub response_times: &'static str,
-    pub moderation: &'static str,
-    pub crisis: &'static str,
-    pub engagement: &'static str,
-    pub placeholders: &'static str,
-    pub templates: &'static str,
-    // voice
-    pub tone: &'static str,
-    pub address: &'static str,
-    pub emoji: &'static str,
-    pub words_to_use: &'static str,
-    pub words_to_avoid: &'static str,
-    pub word: &'static str,
-    pub why: &'static str,
-    // personas
-    pub no_personas: &'static str,
-    pub age: &'static str,
-    pub interests: &'static str,
-    pub digital_behaviours: &'static str,
-    pub expectations: &'static str,
-    pub channels_used: &'static str,
-    pub age_any: &'static str,
-    pub age_from: fn(u8) -> String,
-    pub age_to: fn(u8) -> String,
-    pub age_between: fn(u8, u8) -> String,
-    // channels
-    pub no_channels: &'static str,
-    pub channel: &'static str,
-    pub purpose: &'static str,
-    pub personas_served: &'static str,
-    pub register: &'static str,
-    pub formats: &'static str,
-    pub posting_frequency: &'static str,
-    pub coverage: &'static str,
-    pub reply_limit: &'static str,
-    pub characters: fn(u32) -> String,
-    // response times
-    pub default_target: &'static str,
-    pub situation: &'static str,
-    pub minutes: &'static str,
-    pub hours: &'static str,
-    // moderation
-    pub house_rules: &'static str,
-    pub troll_policy: &'static str,
-    pub moderation_rules: &'static str,
-    pub category: &'static str,
-    pub covers: &'static str,
-    pub examples: &'static str,
-    pub keywords: &'static str,
-    pub patterns: &'static str,
-    pub stands_for: &'static str,
-    pub action: &'static str,
-    // crisis
-    pub triggers: &'static str,
-    pub trigger: &'static str,
-    pub threshold: &'static str,
-    pub spokesperson: &'static str,
-    pub escalation: &'static str,
-    pub step: &'static str,
-    pub role: &'static str,
-    pub contact: &'static str,
-    pub when: &'static str,
-    pub first_hour: &'static str,
-    pub holding_statements: &'static str,
-    // engagement
-    pub rituals: &'static str,
-    pub ritual: &'static str,
-    pub kind: &'static str,
-    pub description: &'static str,
-    pub frequency: &'static str,
-    pub listening: &'static str,
-    pub listening_tools: &'static str,
-    pub hashtags: &'static str,
-    // placeholders and templates
-    pub name: &'static str,
-    pub sample: &'static str,
-    pub visibility: &'static str,
-    pub all_channels: &'static str,
-    pub reply: &'static str,
-    pub follow_up: &'static str,
-    pub variant_for: &'static str,
-    pub missing_text: &'static str,
-    pub reply_templates_of: &'static str,
+crate::catalogue! {
+    /// Every word the exported documents need, in one language.
+    pub struct Labels;
+    /// The language these words are in.
+    lang: Lang { fr: Lang::Fr, en: Lang::En }
+    untitled_charter: &'static str { fr: "Charte de réponse communautaire", en: "Community response charter" }
+    unnamed: &'static str { fr: "Sans nom", en: "Untitled" }
+    colon: &'static str { fr: "\u{a0}: ", en: ": " }
+    none: &'static str { fr: "—", en: "—" }
+    nothing_yet: &'static str { fr: "Rien pour l’instant.", en: "Nothing yet." }
+    brand: &'static str { fr: "Marque", en: "Brand" }
+    version: &'static str { fr: "Version", en: "Version" }
+    authors: &'static str { fr: "Auteurs", en: "Authors" }
+    last_updated: &'static str { fr: "Dernière mise à jour", en: "Last updated" }
+    language: &'static str { fr: "Langue", en: "Language" }
+    voice: &'static str { fr: "Ton et voix", en: "Tone of voice" }
+    personas: &'static str { fr: "Personas", en: "Personas" }
+    channels: &'static str { fr: "Canaux", en: "Channels" }
+    response_times: &'static str { fr: "Délais de réponse", en: "Response times" }
+    moderation: &'static str { fr: "Modération", en: "Moderation" }
+    crisis: &'static str { fr: "Plan de crise", en: "Crisis plan" }
+    engagement: &'static str { fr: "Animation et écoute", en: "Engagement and listening" }
+    placeholders: &'static str { fr: "Variables", en: "Placeholders" }
+    templates: &'static str { fr: "Modèles de réponse", en: "Reply templates" }
+    tone: &'static str { fr: "Tonalité", en: "Tone" }
+    address: &'static str { fr: "Forme d’adresse", en: "Form of address" }
+    emoji: &'static str { fr: "Émojis", en: "Emoji" }
+    words_to_use: &'static str { fr: "Mots à employer", en: "Words to use" }
+    words_to_avoid: &'static str { fr: "Mots à éviter", en: "Words to avoid" }
+    word: &'static str { fr: "Mot ou expression", en: "Word or phrase" }
+    why: &'static str { fr: "Pourquoi", en: "Why" }
+    no_personas: &'static str { fr: "Aucun persona pour l’instant.", en: "No personas yet." }
+    age: &'static str { fr: "Âge", en: "Age" }
+    interests: &'static str { fr: "Centres d’intérêt", en: "Interests" }
+    digital_behaviours: &'static str { fr: "Comportements numériques", en: "Digital behaviours" }
+    expectations: &'static str { fr: "Attentes et irritants", en: "Expectations and pain points" }
+    channels_used: &'static str { fr: "Canaux fréquentés", en: "Channels used" }
+    age_any: &'static str { fr: "tous âges", en: "any age" }
+    age_from: fn(u8) -> String { fr: |min| format!("{min} ans et plus"), en: |min| format!("{min} and over") }
+    age_to: fn(u8) -> String { fr: |max| format!("jusqu’à {max} ans"), en: |max| format!("up to {max}") }
+    age_between: fn(u8, u8) -> String { fr: |min, max| format!("{min} à {max} ans"), en: |min, max| format!("{min} to {max}") }
+    no_channels: &'static str { fr: "Aucun canal pour l’instant.", en: "No channels yet." }
+    channel: &'static str { fr: "Canal", en: "Channel" }
+    purpose: &'static str { fr: "Rôle", en: "Purpose" }
+    personas_served: &'static str { fr: "Personas servis", en: "Personas served" }
+    register: &'static str { fr: "Registre", en: "Register" }
+    formats: &'static str { fr: "Formats privilégiés", en: "Preferred formats" }
+    posting_frequency: &'static str { fr: "Rythme de publication", en: "Posting frequency" }
+    coverage: &'static str { fr: "Heures de présence", en: "Coverage hours" }
+    reply_limit: &'static str { fr: "Longueur maximale d’une réponse", en: "Reply length limit" }
+    characters: fn(u32) -> String { fr: |n| format!("{n} caractères"), en: |n| format!("{n} characters") }
+    default_target: &'static str { fr: "Délai cible par défaut", en: "Default target" }
+    situation: &'static str { fr: "Situation", en: "Situation" }
+    minutes: &'static str { fr: "min", en: "min" }
+    hours: &'static str { fr: "h", en: "h" }
+    house_rules: &'static str { fr: "Règles de la communauté", en: "House rules" }
+    troll_policy: &'static str { fr: "Conduite face aux trolls", en: "Troll policy" }
+    moderation_rules: &'static str { fr: "Règles de modération", en: "Moderation rules" }
+    category: &'static str { fr: "Catégorie", en: "Category" }
+    covers: &'static str { fr: "Ce qu’elle couvre", en: "What it covers" }
+    examples: &'static str { fr: "Exemples", en: "Examples" }
+    keywords: &'static str { fr: "Mots-clés surveillés", en: "Watched keywords" }
+    patterns: &'static str { fr: "Expressions régulières", en: "Regular expressions" }
+    stands_for: &'static str { fr: "Rempli par l’outil avec", en: "Filled by the tool with" }
+    action: &'static str { fr: "Action", en: "Action" }
+    triggers: &'static str { fr: "Déclencheurs", en: "Triggers" }
+    trigger: &'static str { fr: "Déclencheur", en: "Trigger" }
+    threshold: &'static str { fr: "Seuil", en: "Threshold" }
+    spokesperson: &'static str { fr: "Porte-parole", en: "Spokesperson" }
+    escalation: &'static str { fr: "Chaîne d’escalade", en: "Escalation chain" }
+    step: &'static str { fr: "Étape", en: "Step" }
+    role: &'static str { fr: "Rôle", en: "Role" }
+    contact: &'static str { fr: "Contact", en: "Contact" }
+    when: &'static str { fr: "Quand", en: "When" }
+    first_hour: &'static str { fr: "La première heure", en: "The first hour" }
+    holding_statements: &'static str { fr: "Messages d’attente", en: "Holding statements" }
+    rituals: &'static str { fr: "Rituels", en: "Rituals" }
+    ritual: &'static str { fr: "Rituel", en: "Ritual" }
+    kind: &'static str { fr: "Type", en: "Kind" }
+    description: &'static str { fr: "Description", en: "Description" }
+    frequency: &'static str { fr: "Fréquence", en: "Frequency" }
+    listening: &'static str { fr: "Écoute", en: "Listening" }
+    listening_tools: &'static str { fr: "Outils", en: "Tools" }
+    hashtags: &'static str { fr: "Hashtags suivis", en: "Watched hashtags" }
+    name: &'static str { fr: "Nom", en: "Name" }
+    sample: &'static str { fr: "Exemple", en: "Sample" }
+    visibility: &'static str { fr: "Visibilité", en: "Visibility" }
+    all_channels: &'static str { fr: "tous les canaux", en: "every channel" }
+    reply: &'static str { fr: "Réponse", en: "Reply" }
+    follow_up: &'static str { fr: "Suivi en privé", en: "Private follow-up" }
+    variant_for: &'static str { fr: "Variante pour", en: "Variant for" }
+    missing_text: &'static str { fr: "Texte manquant.", en: "Text missing." }
+    /// The name of a language, in these words' language ("anglais", "English").
+    lang_name: fn(Lang) -> &'static str {
+        fr: |l| match l { Lang::Fr => "français", Lang::En => "anglais" },
+        en: |l| match l { Lang::Fr => "French", Lang::En => "English" },
+    }
+    /// A platform's display name. Brand names are the same in every language.
+    platform: fn(Platform) -> &'static str {
+        fr: |p| match p {
+            Platform::Email => "E-mail",
+            Platform::Custom => "Autre",
+            other => brand_name(other),
+        },
+        en: |p| match p {
+            Platform::Email => "Email",
+            Platform::Custom => "Other",
+            other => brand_name(other),
+        },
+    }
+    /// The formats a new channel on a platform starts with.
+    platform_formats: fn(Platform) -> &'static [&'static str] {
+        fr: |p| match p {
+            Platform::Instagram => &["Reels", "carrousels", "stories"],
+            Platform::Tiktok => &["vidéos courtes", "lives", "duos"],
+            Platform::X => &["messages courts", "fils"],
+            Platform::Facebook => &["publications", "vidéos", "groupes"],
+            Platform::Linkedin => &["articles", "publications", "carrousels"],
+            Platform::Youtube => &["vidéos longues", "Shorts", "lives"],
+            Platform::Discord => &["salons", "annonces", "événements"],
+            Platform::Forum => &["fils de discussion", "FAQ"],
+            Platform::Email => &["e-mails personnalisés"],
+            Platform::Custom => &[],
+        },
+        en: |p| match p {
+            Platform::Instagram => &["Reels", "carousels", "stories"],
+            Platform::Tiktok => &["short videos", "lives", "duets"],
+            Platform::X => &["short posts", "threads"],
+            Platform::Facebook => &["posts", "videos", "groups"],
+            Platform::Linkedin => &["articles", "posts", "carousels"],
+            Platform::Youtube => &["long videos", "Shorts", "lives"],
+            Platform::Discord => &["channels", "announcements", "events"],
+            Platform::Forum => &["threads", "FAQ"],
+            Platform::Email => &["personal emails"],
+            Platform::Custom => &[],
+        },
+    }
+    situation_name: fn(Situation) -> &'static str {
+        fr: |s| match s {
+            Situation::Complaint => "Réclamation",
+            Situation::Question => "Question",
+            Situation::PositiveReview => "Avis positif",
+            Situation::NegativeReview => "Avis négatif",
+            Situation::Troll => "Troll ou insulte",
+            Situation::Crisis => "Crise",
+            Situation::Custom => "Autre situation",
+        },
+        en: |s| match s {
+            Situation::Complaint => "Complaint",
+            Situation::Question => "Question",
+            Situation::PositiveReview => "Positive review",
+            Situation::NegativeReview => "Negative review",
+            Situation::Troll => "Troll or insult",
+            Situation::Crisis => "Crisis",
+            Situation::Custom => "Other situation",
+        },
+    }
+    tone_kind: fn(ToneKind) -> &'static str {
+        fr: |k| match k {
+            ToneKind::Friendly => "Amicale",
+            ToneKind::Expert => "Experte",
+            ToneKind::Inspiring => "Inspirante",
+            ToneKind::Custom => "Personnalisée",
+        },
+        en: |k| match k {
+            ToneKind::Friendly => "Friendly",
+            ToneKind::Expert => "Expert",
+            ToneKind::Inspiring => "Inspiring",
+            ToneKind::Custom => "Custom",
+        },
+    }
+    address_form: fn(Address) -> &'static str {
+        fr: |a| match a {
+            Address::Tu => "tutoiement (tu)",
+            Address::Vous => "vouvoiement (vous)",
+            Address::NotApplicable => "sans objet",
+        },
+        en: |a| match a {
+            Address::Tu => "informal (French “tu”)",
+            Address::Vous => "formal (French “vous”)",
+            Address::NotApplicable => "not applicable",
+        },
+    }
+    emoji_policy: fn(EmojiPolicy) -> &'static str {
+        fr: |e| match e {
+            EmojiPolicy::None => "aucun émoji",
+            EmojiPolicy::Sparing => "avec parcimonie",
+            EmojiPolicy::Welcome => "bienvenus",
+        },
+        en: |e| match e {
+            EmojiPolicy::None => "no emoji",
+            EmojiPolicy::Sparing => "sparingly",
+            EmojiPolicy::Welcome => "welcome",
+        },
+    }
+    category_name: fn(ModerationCategory) -> &'static str {
+        fr: |c| match c {
+            ModerationCategory::Insult => "Insulte",
+            ModerationCategory::Spam => "Spam",
+            ModerationCategory::SensitiveContent => "Contenu sensible",
+            ModerationCategory::Misinformation => "Désinformation",
+            ModerationCategory::Troll => "Troll",
+            ModerationCategory::Custom => "Autre",
+        },
+        en: |c| match c {
+            ModerationCategory::Insult => "Insult",
+            ModerationCategory::Spam => "Spam",
+            ModerationCategory::SensitiveContent => "Sensitive content",
+            ModerationCategory::Misinformation => "Misinformation",
+            ModerationCategory::Troll => "Troll",
+            ModerationCategory::Custom => "Other",
+        },
+    }
+    moderation_action: fn(ModerationAction) -> &'static str {
+        fr: |a| match a {
+            ModerationAction::ReplyOnce => "répondre une fois",
+            ModerationAction::Hide => "masquer",
+            ModerationAction::Delete => "supprimer",
+            ModerationAction::MuteOrBan => "mettre en sourdine ou bannir",
+            ModerationAction::Report => "signaler à la plateforme",
+            ModerationAction::Escalate => "escalader",
+        },
+        en: |a| match a {
+            ModerationAction::ReplyOnce => "reply once",
+            ModerationAction::Hide => "hide",
+            ModerationAction::Delete => "delete",
+            ModerationAction::MuteOrBan => "mute or ban",
+            ModerationAction::Report => "report to the platform",
+            ModerationAction::Escalate => "escalate",
+        },
+    }
+    ritual_kind: fn(RitualKind) -> &'static str {
+        fr: |k| match k {
+            RitualKind::LiveQa => "Live questions-réponses",
+            RitualKind::BrandHashtag => "Hashtag de marque",
+            RitualKind::UgcChallenge => "Défi participatif (UGC)",
+            RitualKind::Ambassadors => "Ambassadeurs",
+            RitualKind::ExclusiveContent => "Contenu exclusif",
+            RitualKind::Contest => "Concours",
+            RitualKind::Custom => "Autre",
+        },
+        en: |k| match k {
+            RitualKind::LiveQa => "Live Q&A",
+            RitualKind::BrandHashtag => "Brand hashtag",
+            RitualKind::UgcChallenge => "UGC challenge",
+            RitualKind::Ambassadors => "Ambassadors",
+            RitualKind::ExclusiveContent => "Exclusive content",
+            RitualKind::Contest => "Contest",
+            RitualKind::Custom => "Other",
+        },
+    }
+    standard_field: fn(StandardField) -> &'static str {
+        fr: |f| match f {
+            StandardField::CustomerFirstName => "le prénom de la personne",
+            StandardField::CustomerName => "le nom de la personne",
+            StandardField::AgentName => "le nom du membre de l’équipe",
+            StandardField::TicketNumber => "le numéro du ticket",
+        },
+        en: |f| match f {
+            StandardField::CustomerFirstName => "the person's first name",
+            StandardField::CustomerName => "the person's name",
+            StandardField::AgentName => "the team member's name",
+            StandardField::TicketNumber => "the ticket number",
+        },
+    }
+    visibility_name: fn(Visibility) -> &'static str {
+        fr: |v| match v {
+            Visibility::Public => "publique",
+            Visibility::Private => "privée",
+        },
+        en: |v| match v {
+            Visibility::Public => "public",
+            Visibility::Private => "private",
+        },
+    }
+    weekday: fn(Weekday) -> &'static str {
+        fr: |d| match d {
+            Weekday::Mon => "lun.",
+            Weekday::Tue => "mar.",
+            Weekday::Wed => "mer.",
+            Weekday::Thu => "jeu.",
+            Weekday::Fri => "ven.",
+            Weekday::Sat => "sam.",
+            Weekday::Sun => "dim.",
+        },
+        en: |d| match d {
+            Weekday::Mon => "Mon",
+            Weekday::Tue => "Tue",
+            Weekday::Wed => "Wed",
+            Weekday::Thu => "Thu",
+            Weekday::Fri => "Fri",
+            Weekday::Sat => "Sat",
+            Weekday::Sun => "Sun",
+        },
+    }
 }
 
-pub static FR: Labels = Labels {
-    lang: Lang::Fr,
-    untitled_charter: "Charte de réponse communautaire",
-    unnamed: "Sans nom",
-    colon: "\u{a0}: ",
-    none: "—",
-    nothing_yet: "Rien pour l’instant.",
-    brand: "Marque",
-    version: "Version",
-    authors: "Auteurs",
-    last_updated: "Dernière mise à jour",
-    language: "Langue",
-    language_name: "français",
-    voice: "Ton et voix",
-    personas: "Personas",
-    channels: "Canaux",
-    response_times: "Délais de réponse",
-    moderation: "Modération",
-    crisis: "Plan de crise",
-    engagement: "Animation et écoute",
-    placeholders: "Variables",
-    templates: "Modèles de réponse",
-    tone: "Tonalité",
-    address: "Adresse",
-    emoji: "Émojis",
-    words_to_use: "Mots à employer",
-    words_to_avoid: "Mots à éviter",
-    word: "Mot ou expression",
-    why: "Pourquoi",
-    no_personas: "Aucun persona pour l’instant.",
-    age: "Âge",
-    interests: "Centres d’intérêt",
-    digital_behaviours: "Comportements numériques",
-    expectations: "Attentes et irritants",
-    channels_used: "Canaux fréquentés",
-    age_any: "tous âges",
-    age_from: |min| format!("{min} ans et plus"),
-    age_to: |max| format!("jusqu’à {max} ans"),
-    age_between: |min, max| format!("{min} à {max} ans"),
-    no_channels: "Aucun canal pour l’instant.",
-    channel: "Canal",
-    purpose: "Rôle",
-    personas_served: "Personas servis",
-    register: "Registre",
-    formats: "Formats privilégiés",
-    posting_frequency: "Rythme de publication",
-    coverage: "Heures de présence",
-    reply_limit: "Longueur maximale d’une réponse",
-    characters: |n| format!("{n} caractères"),
-    default_target: "Délai cible par défaut",
-    situation: "Situation",
-    minutes: "min",
-    hours: "h",
-    house_rules: "Règles de la communauté",
-    troll_policy: "Conduite face aux trolls",
-    moderation_rules: "Règles de modération",
-    category: "Catégorie",
-    covers: "Ce qu’elle couvre",
-    examples: "Exemples",
-    keywords: "Mots-clés surveillés",
-    patterns: "Expressions régulières",
-    stands_for: "Rempli par l’outil avec",
-    action: "Action",
-    triggers: "Déclencheurs",
-    trigger: "Déclencheur",
-    threshold: "Seuil",
-    spokesperson: "Porte-parole",
-    escalation: "Chaîne d’escalade",
-    step: "Étape",
-    role: "Rôle",
-    contact: "Contact",
-    when: "Quand",
-    first_hour: "La première heure",
-    holding_statements: "Messages d’attente",
-    rituals: "Rituels",
-    ritual: "Rituel",
-    kind: "Type",
-    description: "Description",
-    frequency: "Fréquence",
-    listening: "Écoute",
-    listening_tools: "Outils",
-    hashtags: "Hashtags suivis",
-    name: "Nom",
-    sample: "Exemple",
-    visibility: "Visibilité",
-    all_channels: "tous les canaux",
-    reply: "Réponse",
-    follow_up: "Suivi en privé",
-    variant_for: "Variante pour",
-    missing_text: "Texte manquant.",
-    reply_templates_of: "Modèles de réponse",
-};
-
-pub static EN: Labels = Labels {
-    lang: Lang::En,
-    untitled_charter: "Community response charter",
-    unnamed: "Untitled",
-    colon: ": ",
-    none: "—",
-    nothing_yet: "Nothing yet.",
-    brand: "Brand",
-    version: "Version",
-    authors: "Authors",
-    last_updated: "Last updated",
-    language: "Language",
-    language_name: "English",
-    voice: "Tone of voice",
-    personas: "Personas",
-    channels: "Channels",
-    response_times: "Response times",
-    moderation: "Moderation",
-    crisis: "Crisis plan",
-    engagement: "Engagement and listening",
-    placeholders: "Placeholders",
-    templates: "Reply templates",
-    tone: "Tone",
-    address: "Form of address",
-    emoji: "Emoji",
-    words_to_use: "Words to use",
-    words_to_avoid: "Words to avoid",
-    word: "Word or phrase",
-    why: "Why",
-    no_personas: "No personas yet.",
-    age: "Age",
-    interests: "Interests",
-    digital_behaviours: "Digital behaviours",
-    expectations: "Expectations and pain points",
-    channels_used: "Channels used",
-    age_any: "any age",
-    age_from: |min| format!("{min} and over"),
-    age_to: |max| format!("up to {max}"),
-    age_between: |min, max| format!("{min} to {max}"),
-    no_channels: "No channels yet.",
-    channel: "Channel",
-    purpose: "Purpose",
-    personas_served: "Personas served",
-    register: "Register",
-    formats: "Preferred formats",
-    posting_frequency: "Posting frequency",
-    coverage: "Coverage hours",
-    reply_limit: "Reply length limit",
-    characters: |n| format!("{n} characters"),
-    default_target: "Default target",
-    situation: "Situation",
-    minutes: "min",
-    hours: "h",
-    house_rules: "House rules",
-    troll_policy: "Troll policy",
-    moderation_rules: "Moderation rules",
-    category: "Category",
-    covers: "What it covers",
-    examples: "Examples",
-    keywords: "Watched keywords",
-    patterns: "Regular expressions",
-    stands_for: "Filled by the tool with",
-    action: "Action",
-    triggers: "Triggers",
-    trigger: "Trigger",
-    threshold: "Threshold",
-    spokesperson: "Spokesperson",
-    escalation: "Escalation chain",
-    step: "Step",
-    role: "Role",
-    contact: "Contact",
-    when: "When",
-    first_hour: "The first hour",
-    holding_statements: "Holding statements",
-    rituals: "Rituals",
-    ritual: "Ritual",
-    kind: "Kind",
-    description: "Description",
-    frequency: "Frequency",
-    listening: "Listening",
-    listening_tools: "Tools",
-    hashtags: "Watched hashtags",
-    name: "Name",
-    sample: "Sample",
-    visibility: "Visibility",
-    all_channels: "every channel",
-    reply: "Reply",
-    follow_up: "Private follow-up",
-    variant_for: "Variant for",
-    missing_text: "Text missing.",
-    reply_templates_of: "Reply templates",
-};
-
-pub fn labels(lang: Lang) -> &'static Labels {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
+/// The names brands give themselves, the same in every language.
+fn brand_name(platform: Platform) -> &'static str {
+    match platform {
+        Platform::Instagram => "Instagram",
+        Platform::Tiktok => "TikTok",
+        Platform::X => "X",
+        Platform::Facebook => "Facebook",
+        Platform::Linkedin => "LinkedIn",
+        Platform::Youtube => "YouTube",
+        Platform::Discord => "Discord",
+        Platform::Forum => "Forum",
+        Platform::Email => "Email",
+        Platform::Custom => "",
     }
+}
+
+/// The document words in `lang`.
+pub fn labels(lang: Lang) -> &'static Labels {
+    Labels::get(lang)
 }
 
 impl Labels {
-    /// Picks the French or the English word (for enum values, whose match is checked for
-    /// completeness by the compiler).
-    fn pick(&self, fr: &'static str, en: &'static str) -> &'static str {
-        match self.lang {
-            Lang::Fr => fr,
-            Lang::En => en,
-        }
-    }
-
-    /// A platform's display name. Brand names are the same in every language.
-    pub fn platform(&self, platform: Platform) -> &'static str {
-        match platform {
-            Platform::Instagram => "Instagram",
-            Platform::Tiktok => "TikTok",
-            Platform::X => "X",
-            Platform::Facebook => "Facebook",
-            Platform::Linkedin => "LinkedIn",
-            Platform::Youtube => "YouTube",
-            Platform::Discord => "Discord",
-            Platform::Forum => "Forum",
-            Platform::Email => self.pick("E-mail", "Email"),
-            Platform::Custom => self.pick("Autre", "Other"),
+    /// A section's heading.
+    pub fn section(&self, section: Section) -> &'static str {
+        match section {
+            Section::BrandVoice => self.voice,
+            Section::Personas => self.personas,
+            Section::Channels => self.channels,
+            Section::ResponseTimes => self.response_times,
+            Section::Moderation => self.moderation,
+            Section::Crisis => self.crisis,
+            Section::Engagement => self.engagement,
+            Section::Templates => self.templates,
         }
     }
 
@@ -341,117 +352,20 @@ impl Labels {
         }
     }
 
-    pub fn situation(&self, situation: Situation) -> &'static str {
-        match situation {
-            Situation::Complaint => self.pick("Réclamation", "Complaint"),
-            Situation::Question => self.pick("Question", "Question"),
-            Situation::PositiveReview => self.pick("Avis positif", "Positive review"),
-            Situation::NegativeReview => self.pick("Avis négatif", "Negative review"),
-            Situation::Troll => self.pick("Troll ou insulte", "Troll or insult"),
-            Situation::Crisis => self.pick("Crise", "Crisis"),
-            Situation::Custom => self.pick("Autre situation", "Other situation"),
-        }
-    }
-
-    pub fn tone_kind(&self, kind: ToneKind) -> &'static str {
-        match kind {
-            ToneKind::Friendly => self.pick("Amicale", "Friendly"),
-            ToneKind::Expert => self.pick("Experte", "Expert"),
-            ToneKind::Inspiring => self.pick("Inspirante", "Inspiring"),
-            ToneKind::Custom => self.pick("Personnalisée", "Custom"),
-        }
-    }
-
-    pub fn address_form(&self, address: Address) -> &'static str {
-        match address {
-            Address::Tu => self.pick("tutoiement (tu)", "informal (French “tu”)"),
-            Address::Vous => self.pick("vouvoiement (vous)", "formal (French “vous”)"),
-            Address::NotApplicable => self.pick("sans objet", "not applicable"),
-        }
-    }
-
-    pub fn emoji_policy(&self, policy: EmojiPolicy) -> &'static str {
-        match policy {
-            EmojiPolicy::None => self.pick("aucun émoji", "no emoji"),
-            EmojiPolicy::Sparing => self.pick("avec parcimonie", "sparingly"),
-            EmojiPolicy::Welcome => self.pick("bienvenus", "welcome"),
-        }
-    }
-
-    pub fn category(&self, category: ModerationCategory) -> &'static str {
-        match category {
-            ModerationCategory::Insult => self.pick("Insulte", "Insult"),
-            ModerationCategory::Spam => self.pick("Spam", "Spam"),
-            ModerationCategory::SensitiveContent => {
-                self.pick("Contenu sensible", "Sensitive content")
-            }
-            ModerationCategory::Misinformation => self.pick("Désinformation", "Misinformation"),
-            ModerationCategory::Troll => self.pick("Troll", "Troll"),
-            ModerationCategory::Custom => self.pick("Autre", "Other"),
-        }
-    }
-
-    pub fn moderation_action(&self, action: ModerationAction) -> &'static str {
-        match action {
-            ModerationAction::ReplyOnce => self.pick("répondre une fois", "reply once"),
-            ModerationAction::Hide => self.pick("masquer", "hide"),
-            ModerationAction::Delete => self.pick("supprimer", "delete"),
-            ModerationAction::MuteOrBan => self.pick("mettre en sourdine ou bannir", "mute or ban"),
-            ModerationAction::Report => {
-                self.pick("signaler à la plateforme", "report to the platform")
-            }
-            ModerationAction::Escalate => self.pick("escalader", "escalate"),
-        }
-    }
-
-    pub fn ritual_kind(&self, kind: RitualKind) -> &'static str {
-        match kind {
-            RitualKind::LiveQa => self.pick("Live questions-réponses", "Live Q&A"),
-            RitualKind::BrandHashtag => self.pick("Hashtag de marque", "Brand hashtag"),
-            RitualKind::UgcChallenge => self.pick("Défi participatif (UGC)", "UGC challenge"),
-            RitualKind::Ambassadors => self.pick("Ambassadeurs", "Ambassadors"),
-            RitualKind::ExclusiveContent => self.pick("Contenu exclusif", "Exclusive content"),
-            RitualKind::Contest => self.pick("Concours", "Contest"),
-            RitualKind::Custom => self.pick("Autre", "Other"),
-        }
-    }
-
-    pub fn standard_field(&self, field: StandardField) -> &'static str {
-        match field {
-            StandardField::CustomerFirstName => {
-                self.pick("le prénom de la personne", "the person's first name")
-            }
-            StandardField::CustomerName => self.pick("le nom de la personne", "the person's name"),
-            StandardField::AgentName => {
-                self.pick("le nom du membre de l’équipe", "the team member's name")
-            }
-            StandardField::TicketNumber => self.pick("le numéro du ticket", "the ticket number"),
-        }
-    }
-
-    pub fn visibility(&self, visibility: Visibility) -> &'static str {
-        match visibility {
-            Visibility::Public => self.pick("publique", "public"),
-            Visibility::Private => self.pick("privée", "private"),
-        }
-    }
-
-    pub fn weekday(&self, day: Weekday) -> &'static str {
-        match day {
-            Weekday::Mon => self.pick("lun.", "Mon"),
-            Weekday::Tue => self.pick("mar.", "Tue"),
-            Weekday::Wed => self.pick("mer.", "Wed"),
-            Weekday::Thu => self.pick("jeu.", "Thu"),
-            Weekday::Fri => self.pick("ven.", "Fri"),
-            Weekday::Sat => self.pick("sam.", "Sat"),
-            Weekday::Sun => self.pick("dim.", "Sun"),
-        }
-    }
-
     pub fn delay_unit(&self, unit: DelayUnit) -> &'static str {
         match unit {
             DelayUnit::Minutes => self.minutes,
             DelayUnit::Hours => self.hours,
+        }
+    }
+
+    /// A channel's display name: its own name, or its platform's.
+    pub fn channel<'c>(&self, channel: &'c Channel) -> &'c str {
+        let name = channel.name.trim();
+        if name.is_empty() {
+            (self.platform)(channel.platform)
+        } else {
+            name
         }
     }
 }

@@ -18,6 +18,11 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
 
+    /// The language's position in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// ISO 639-1 code, as used in `lang` attributes and file names.
     pub fn code(self) -> &'static str {
         match self {

@@ -6,25 +6,31 @@
 //! schemars, never on leptos, web_sys, gloo or wasm_bindgen, so that it is tested natively in
 //! seconds and the command-line tool can use it as is.
 
+pub mod catalogue;
 pub mod checker;
+mod defaults;
 pub mod document;
 pub mod draft;
+pub mod field;
 pub mod files;
 pub mod generate;
 pub mod html;
 pub mod json;
 pub mod labels;
 pub mod lang;
+pub mod lines;
 pub mod list;
 pub mod locate;
 pub mod markdown;
-mod normalize;
+pub mod parse;
 pub mod pattern;
 pub mod practice;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod summary;
 pub mod template;
 pub mod template_export;
+pub mod tidy;
 pub mod tools;
 pub mod validate;
 

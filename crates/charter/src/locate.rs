@@ -1,12 +1,13 @@
-//! Where a field lives in the wizard: its section, and the DOM ids of the control that edits
-//! it. Problems carry JSON pointers (`/templates/3/body/fr`); the error summary turns them
-//! into a step to open and an element to focus.
+//! Where a field lives: its section of the wizard, its JSON pointer in the exported charter,
+//! and the DOM id of the control that edits it. Both names are built here and only here, from
+//! a field's owner and its key (see [`crate::field::Field`]), so that a problem's pointer
+//! always leads to its control.
 //!
 //! DOM id conventions, shared with the app:
-//! - a field of a list item: `{item id}-{rest of the path, joined by '-'}`, such as
-//!   `persona-3-name` or `template-2-body-fr` (ids, not indices, so labels survive reordering);
-//! - a cell of the response-time grid: `rt-{channel id}-{situation}`;
-//! - any other field: `f-{path, joined by '-'}`, such as `f-meta-title` or
+//! - a field of a list item: `{item id}-{key, '/' as '-'}`, such as `persona-3-name` or
+//!   `template-2-body-fr` (ids, not indices, so labels survive reordering);
+//! - a cell of the response-time grid: `{channel id}-rt-{situation}`;
+//! - any other field: `f-{pointer, '/' as '-'}`, such as `f-meta-title` or
 //!   `f-crisis-spokesperson-name`.
 
 use crate::document::{
@@ -14,7 +15,7 @@ use crate::document::{
     Ritual,
 };
 use crate::document::{Charter, Situation};
-use crate::draft::ListItem;
+use crate::draft::{ListItem, ListKind};
 
 /// The parts of the charter, in wizard order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,11 +41,76 @@ impl Section {
         Section::Engagement,
         Section::Templates,
     ];
+
+    /// The section's position in [`Section::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// A stable name for the section, as URLs (`#/response-times`) and DOM ids use it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::BrandVoice => "brand-voice",
+            Section::Personas => "personas",
+            Section::Channels => "channels",
+            Section::ResponseTimes => "response-times",
+            Section::Moderation => "moderation",
+            Section::Crisis => "crisis",
+            Section::Engagement => "engagement",
+            Section::Templates => "templates",
+        }
+    }
+
+    /// The section a JSON pointer (`/meta/title`, or a key such as `meta/title`) belongs to.
+    pub fn of_pointer(pointer: &str) -> Option<Section> {
+        let first = pointer.trim_start_matches('/').split('/').next()?;
+        Some(match first {
+            "meta" | "voice" => Section::BrandVoice,
+            "personas" => Section::Personas,
+            "channels" => Section::Channels,
+            "response_times" => Section::ResponseTimes,
+            "moderation" => Section::Moderation,
+            "crisis" => Section::Crisis,
+            "engagement" => Section::Engagement,
+            "placeholders" | "templates" => Section::Templates,
+            _ => return None,
+        })
+    }
 }
 
-/// A DOM id for one field of one item, with anything that is not a letter, digit, hyphen or
-/// underscore replaced (imported ids may contain spaces or quotes).
-pub fn field_id(item_id: &str, field: &str) -> String {
+/// Whose field it is: the charter's own, or one of a list item's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place<'a> {
+    Root,
+    Item {
+        kind: ListKind,
+        index: usize,
+        id: &'a str,
+    },
+}
+
+impl Place<'_> {
+    /// The JSON pointer of the field `key` (`age/min`) of this owner.
+    pub fn pointer(self, key: &str) -> String {
+        match self {
+            Place::Root => format!("/{key}"),
+            Place::Item { kind, index, .. } => format!("{}/{index}/{key}", kind.pointer()),
+        }
+    }
+
+    /// The DOM id of the control that edits the field `key` of this owner.
+    pub fn dom_id(self, key: &str) -> String {
+        match self {
+            Place::Root => plain_field_id(&format!("/{key}")),
+            Place::Item { id, .. } => field_id(id, key),
+        }
+    }
+}
+
+/// A DOM id for one field of one item (`key` may be a path: `age/min` gives `…-age-min`), with
+/// anything that is not a letter, digit, hyphen or underscore replaced (imported ids may
+/// contain spaces or quotes).
+pub fn field_id(item_id: &str, key: &str) -> String {
     let clean: String = item_id
         .chars()
         .map(|c| {
@@ -55,7 +121,7 @@ pub fn field_id(item_id: &str, field: &str) -> String {
             }
         })
         .collect();
-    format!("{clean}-{field}")
+    format!("{clean}-{}", key.replace('/', "-"))
 }
 
 /// The DOM id of a field outside any list item, from its JSON pointer.
@@ -79,17 +145,7 @@ pub struct Location {
 /// The section and DOM ids of the field at `path` in `charter`.
 pub fn locate(charter: &Charter, path: &str) -> Option<Location> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    let section = match segments.first().copied()? {
-        "meta" | "voice" => Section::BrandVoice,
-        "personas" => Section::Personas,
-        "channels" => Section::Channels,
-        "response_times" => Section::ResponseTimes,
-        "moderation" => Section::Moderation,
-        "crisis" => Section::Crisis,
-        "engagement" => Section::Engagement,
-        "placeholders" | "templates" => Section::Templates,
-        _ => return None,
-    };
+    let section = Section::of_pointer(path)?;
     if let ["response_times", "targets", index, ..] = segments.as_slice() {
         let target = charter
             .response_times

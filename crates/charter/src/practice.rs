@@ -21,6 +21,72 @@ pub const KINDS: [Situation; 3] = [
     Situation::Troll,
 ];
 
+crate::catalogue! {
+    /// The exercise's words, in the language of the replies.
+    struct PracticeWords;
+    title: fn(Scenario) -> &'static str {
+        fr: |scenario| match scenario {
+            Scenario::LateDelivery => "Une livraison en retard",
+            Scenario::BugReviews => "Des avis négatifs après un bug",
+            Scenario::TrollUnderPosts => "Un troll sous chaque publication",
+            Scenario::CrisisWave => "Une vague de crise",
+        },
+        en: |scenario| match scenario {
+            Scenario::LateDelivery => "A late delivery",
+            Scenario::BugReviews => "Negative reviews after a bug",
+            Scenario::TrollUnderPosts => "A troll under every post",
+            Scenario::CrisisWave => "A crisis wave",
+        },
+    }
+    /// The messages to answer, in the order of [`KINDS`].
+    incoming: fn(Scenario) -> [&'static str; 3] {
+        fr: |scenario| match scenario {
+            Scenario::LateDelivery => [
+                "Enfin arrivée, et elle est magnifique ! Ma fille ne veut plus l’éteindre.",
+                "Commandée il y a deux semaines pour un anniversaire, toujours rien. Très déçue.",
+                "Boutique d’escrocs, ils encaissent et n’envoient jamais rien, fuyez !!!",
+            ],
+            Scenario::BugReviews => [
+                "La mise à jour corrective a tout réglé, merci pour la réactivité.",
+                "Depuis la mise à jour, la veilleuse ne répond plus à l’appli. Une étoile.",
+                "Des incapables qui sortent des mises à jour sans tester, comme d’habitude.",
+            ],
+            Scenario::TrollUnderPosts => [
+                "Ne l’écoutez pas, on adore nos deux veilleuses à la maison.",
+                "Franchement le prix est abusé pour une simple lampe.",
+                "Marque nulle, produits nuls, community manager nul. LOL.",
+            ],
+            Scenario::CrisisWave => [
+                "Merci de nous tenir au courant heure par heure, c’est rare.",
+                "Une veilleuse qui chauffe dans une chambre d’enfant ? Je veux des réponses.",
+                "Vous allez finir par mettre le feu à une maison, bravo.",
+            ],
+        },
+        en: |scenario| match scenario {
+            Scenario::LateDelivery => [
+                "Finally arrived, and it’s gorgeous! My daughter won’t switch it off.",
+                "Ordered two weeks ago for a birthday, still nothing. Very disappointed.",
+                "Scam shop, they take your money and never ship, run!!!",
+            ],
+            Scenario::BugReviews => [
+                "The fix update sorted everything out, thanks for being so quick.",
+                "Since the update the night light ignores the app. One star.",
+                "Clowns shipping updates without testing, as usual.",
+            ],
+            Scenario::TrollUnderPosts => [
+                "Don’t listen to him, we love both our night lights at home.",
+                "Honestly, the price is outrageous for a simple lamp.",
+                "Lame brand, lame products, lame community manager. LOL.",
+            ],
+            Scenario::CrisisWave => [
+                "Thanks for keeping us posted hour by hour, that’s rare.",
+                "A night light that heats up in a child’s room? I want answers.",
+                "You’ll end up burning someone’s house down, well done.",
+            ],
+        },
+    }
+}
+
 impl Scenario {
     pub const ALL: [Scenario; 4] = [
         Scenario::LateDelivery,
@@ -30,99 +96,19 @@ impl Scenario {
     ];
 
     pub fn title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Scenario::LateDelivery, Lang::Fr) => "Une livraison en retard",
-            (Scenario::LateDelivery, Lang::En) => "A late delivery",
-            (Scenario::BugReviews, Lang::Fr) => "Des avis négatifs après un bug",
-            (Scenario::BugReviews, Lang::En) => "Negative reviews after a bug",
-            (Scenario::TrollUnderPosts, Lang::Fr) => "Un troll sous chaque publication",
-            (Scenario::TrollUnderPosts, Lang::En) => "A troll under every post",
-            (Scenario::CrisisWave, Lang::Fr) => "Une vague de crise",
-            (Scenario::CrisisWave, Lang::En) => "A crisis wave",
-        }
+        (PracticeWords::get(lang).title)(self)
     }
 
-    /// The message the team answers, for one kind of reply.
+    /// The message the team answers, for one kind of reply (empty for a kind the exercise
+    /// does not have).
     pub fn incoming(self, kind: Situation, lang: Lang) -> &'static str {
-        use Scenario::*;
-        use Situation::*;
-        match (self, kind, lang) {
-            (LateDelivery, PositiveReview, Lang::Fr) => {
-                "Enfin arrivée, et elle est magnifique ! Ma fille ne veut plus l’éteindre."
-            }
-            (LateDelivery, PositiveReview, Lang::En) => {
-                "Finally arrived, and it’s gorgeous! My daughter won’t switch it off."
-            }
-            (LateDelivery, NegativeReview, Lang::Fr) => {
-                "Commandée il y a deux semaines pour un anniversaire, toujours rien. Très déçue."
-            }
-            (LateDelivery, NegativeReview, Lang::En) => {
-                "Ordered two weeks ago for a birthday, still nothing. Very disappointed."
-            }
-            (LateDelivery, Troll, Lang::Fr) => {
-                "Boutique d’escrocs, ils encaissent et n’envoient jamais rien, fuyez !!!"
-            }
-            (LateDelivery, Troll, Lang::En) => {
-                "Scam shop, they take your money and never ship, run!!!"
-            }
-            (BugReviews, PositiveReview, Lang::Fr) => {
-                "La mise à jour corrective a tout réglé, merci pour la réactivité."
-            }
-            (BugReviews, PositiveReview, Lang::En) => {
-                "The fix update sorted everything out, thanks for being so quick."
-            }
-            (BugReviews, NegativeReview, Lang::Fr) => {
-                "Depuis la mise à jour, la veilleuse ne répond plus à l’appli. Une étoile."
-            }
-            (BugReviews, NegativeReview, Lang::En) => {
-                "Since the update the night light ignores the app. One star."
-            }
-            (BugReviews, Troll, Lang::Fr) => {
-                "Des incapables qui sortent des mises à jour sans tester, comme d’habitude."
-            }
-            (BugReviews, Troll, Lang::En) => "Clowns shipping updates without testing, as usual.",
-            (TrollUnderPosts, PositiveReview, Lang::Fr) => {
-                "Ne l’écoutez pas, on adore nos deux veilleuses à la maison."
-            }
-            (TrollUnderPosts, PositiveReview, Lang::En) => {
-                "Don’t listen to him, we love both our night lights at home."
-            }
-            (TrollUnderPosts, NegativeReview, Lang::Fr) => {
-                "Franchement le prix est abusé pour une simple lampe."
-            }
-            (TrollUnderPosts, NegativeReview, Lang::En) => {
-                "Honestly, the price is outrageous for a simple lamp."
-            }
-            (TrollUnderPosts, Troll, Lang::Fr) => {
-                "Marque nulle, produits nuls, community manager nul. LOL."
-            }
-            (TrollUnderPosts, Troll, Lang::En) => {
-                "Lame brand, lame products, lame community manager. LOL."
-            }
-            (CrisisWave, PositiveReview, Lang::Fr) => {
-                "Merci de nous tenir au courant heure par heure, c’est rare."
-            }
-            (CrisisWave, PositiveReview, Lang::En) => {
-                "Thanks for keeping us posted hour by hour, that’s rare."
-            }
-            (CrisisWave, NegativeReview, Lang::Fr) => {
-                "Une veilleuse qui chauffe dans une chambre d’enfant ? Je veux des réponses."
-            }
-            (CrisisWave, NegativeReview, Lang::En) => {
-                "A night light that heats up in a child’s room? I want answers."
-            }
-            (CrisisWave, Troll, Lang::Fr) => {
-                "Vous allez finir par mettre le feu à une maison, bravo."
-            }
-            (CrisisWave, Troll, Lang::En) => {
-                "You’ll end up burning someone’s house down, well done."
-            }
-            (_, _, Lang::Fr) => "",
-            (_, _, Lang::En) => "",
-        }
+        let messages = (PracticeWords::get(lang).incoming)(self);
+        KINDS
+            .iter()
+            .position(|&k| k == kind)
+            .map_or("", |i| messages[i])
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,6 +47,32 @@ pub fn occurrences(text: &str) -> Option<Vec<Occurrence>> {
     }
 }
 
+/// The occurrences of placeholders that `is_defined` does not know, in text order, or `None`
+/// if the braces do not balance. Validation and the reply checker both judge a text's
+/// placeholders with this.
+pub fn unknown_placeholders(
+    text: &str,
+    is_defined: impl Fn(&str) -> bool,
+) -> Option<Vec<Occurrence>> {
+    Some(
+        occurrences(text)?
+            .into_iter()
+            .filter(|o| !is_defined(&o.name))
+            .collect(),
+    )
+}
+
+/// A text's length as channels count it: in characters (Unicode scalar values).
+pub fn char_len(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Where a text goes past `limit` characters: the byte offset of the first character beyond
+/// it, or `None` when the text fits.
+pub fn overflow_at(text: &str, limit: u32) -> Option<usize> {
+    text.char_indices().nth(limit as usize).map(|(i, _)| i)
+}
+
 pub fn placeholders_in(text: &str) -> PlaceholderScan {
     match occurrences(text) {
         None => PlaceholderScan::Unbalanced,
@@ -93,6 +119,30 @@ pub fn placeholder_prefix(text: &str, caret: usize) -> Option<(usize, &str)> {
         .chars()
         .all(|c| c.is_alphanumeric() || c == '_' || c == ' ');
     (typing && !partial.contains("}}")).then(|| (open, partial.trim_start()))
+}
+
+/// A text after a suggestion was taken, and where the caret goes (in UTF-16 units, as
+/// browsers count).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inserted {
+    pub text: String,
+    pub caret_utf16: u32,
+}
+
+/// Replaces `text[open..caret]` (a partial `{{na`) with `{{name}}`. `None` when the offsets
+/// are not char boundaries of `text` in that order: the text changed under the suggestion, and
+/// nothing is inserted rather than slicing into a character.
+pub fn insert_placeholder(text: &str, open: usize, caret: usize, name: &str) -> Option<Inserted> {
+    let (before, after) = (text.get(..open)?, text.get(caret..)?);
+    if open > caret {
+        return None;
+    }
+    let inserted = format!("{{{{{name}}}}}");
+    let caret_utf16 = (before.encode_utf16().count() + inserted.encode_utf16().count()) as u32;
+    Some(Inserted {
+        text: format!("{before}{inserted}{after}"),
+        caret_utf16,
+    })
 }
 
 /// The byte offset of a UTF-16 offset (a browser's caret position) in `text`.

@@ -7,7 +7,6 @@ use serde::Serialize;
 use crate::document::{Charter, Platform, Situation, Visibility};
 use crate::labels::labels;
 use crate::lang::Lang;
-use crate::markdown::channel_name;
 use crate::template::{placeholders_in, PlaceholderScan};
 
 /// One template in one language.
@@ -57,7 +56,7 @@ pub fn template_entries(charter: &Charter) -> Vec<TemplateEntry> {
             .map(|c| ChannelRef {
                 id: c.id.clone(),
                 platform: c.platform,
-                name: channel_name(c, l).to_owned(),
+                name: l.channel(c).to_owned(),
             })
             .collect();
         for lang in order {

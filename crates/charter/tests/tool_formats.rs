@@ -187,8 +187,8 @@ fn hostile() -> Charter {
         id: id.into(),
         category: ModerationCategory::Insult,
         covers: "Insults".into(),
-        keywords,
-        patterns,
+        keywords: keywords.into(),
+        patterns: patterns.into(),
         action: ModerationAction::MuteOrBan,
         ..ModerationRule::default()
     };
@@ -616,10 +616,7 @@ fn discord_rules_keep_within_every_documented_limit() {
                 })
             };
             for (field, values) in [("keywords", &rule.keywords), ("patterns", &rule.patterns)] {
-                for (j, value) in values.iter().enumerate() {
-                    if value.trim().is_empty() {
-                        continue;
-                    }
+                for (j, value) in values.indexed() {
                     let noted = export
                         .notes
                         .iter()

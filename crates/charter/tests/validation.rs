@@ -19,7 +19,7 @@ fn valid(lang: Lang) -> Charter {
         id: "channel-1".into(),
         platform: Platform::X,
         persona_ids: vec!["persona-1".into()],
-        reply_length_limit: Some(20),
+        reply_length_limit: Some(280),
         ..Channel::default()
     });
     c.placeholders.push(Placeholder {
@@ -278,9 +278,20 @@ fn templates_need_text_and_should_have_the_charter_language() {
 #[test]
 fn a_reply_longer_than_the_channel_allows_is_flagged_unless_a_variant_fits() {
     let mut c = valid(Lang::En);
+    c.channels[0].reply_length_limit = Some(20);
     let mut t = template("This reply is far longer than twenty characters.");
-    t.channel_ids = vec!["channel-1".into()];
+    // a template for no channel in particular is for every channel, so it must fit them all
     c.templates.push(t.clone());
+    assert_eq!(
+        codes(&validate(&c)),
+        [(
+            "/templates/0/body/en",
+            "too-long-for-channel",
+            Severity::Warning
+        )]
+    );
+    t.channel_ids = vec!["channel-1".into()];
+    c.templates[0] = t.clone();
     let problems = validate(&c);
     assert_eq!(
         codes(&problems),
@@ -373,7 +384,7 @@ fn moderation_patterns_must_be_valid_regular_expressions() {
     c.moderation.rules.push(charter::document::ModerationRule {
         id: "rule-1".into(),
         covers: "Spam links".into(),
-        patterns: vec![r"(?i)bit\.ly/\w+".into(), "spam(?=bot)".into()],
+        patterns: Lines::from([r"(?i)bit\.ly/\w+", "spam(?=bot)"]),
         ..Default::default()
     });
     let problems = validate(&c);

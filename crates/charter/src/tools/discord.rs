@@ -91,12 +91,8 @@ pub(super) fn export(
     let mut alerts = false;
     for (i, rule) in charter.moderation.rules.iter().enumerate() {
         let at = format!("/moderation/rules/{i}");
-        let category = l.category(rule.category);
-        let item = if rule.covers.trim().is_empty() {
-            category.to_owned()
-        } else {
-            rule.covers.trim().to_owned()
-        };
+        let category = (l.category_name)(rule.category);
+        let item = super::rule_name(rule, l);
         let mut note = |path: String, item: String, outcome, reason| {
             notes.push(Note {
                 target: Target::DiscordAutomod,
@@ -108,12 +104,8 @@ pub(super) fn export(
         };
 
         let mut keywords = Vec::new();
-        for (j, keyword) in rule.keywords.iter().enumerate() {
-            let keyword = keyword.trim();
+        for (j, keyword) in rule.keywords.indexed() {
             let length = keyword.chars().count();
-            if keyword.is_empty() {
-                continue;
-            }
             if length > MAX_KEYWORD_CHARS {
                 note(
                     format!("{at}/keywords/{j}"),
@@ -130,12 +122,8 @@ pub(super) fn export(
             }
         }
         let mut patterns = Vec::new();
-        for (j, pattern) in rule.patterns.iter().enumerate() {
-            let pattern = pattern.trim();
+        for (j, pattern) in rule.patterns.indexed() {
             let length = pattern.chars().count();
-            if pattern.is_empty() {
-                continue;
-            }
             let reason = if length > MAX_PATTERN_CHARS {
                 Some(Reason::TooLong {
                     field: TextField::Pattern,

@@ -144,6 +144,16 @@ impl Default for ToolOptions {
     }
 }
 
+impl ToolOptions {
+    /// Reads an id the team types for its tool (a Freshdesk folder, a Discord channel): digits
+    /// only, blank and anything else being no id. The app and the command line both read ids
+    /// with this.
+    pub fn parse_id(text: &str) -> Option<&str> {
+        let text = text.trim();
+        (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then_some(text)
+    }
+}
+
 /// A file for one tool, with what did not fit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolExport {
@@ -186,6 +196,17 @@ pub fn export(charter: &Charter, target: Target, options: &ToolOptions) -> ToolE
     }
 }
 
+/// A moderation rule as the team knows it, for notes: what it covers, on one line, or its
+/// category when it says nothing.
+fn rule_name(rule: &crate::document::ModerationRule, l: &crate::labels::Labels) -> String {
+    let covers = rule.covers.split_whitespace().collect::<Vec<_>>().join(" ");
+    if covers.is_empty() {
+        (l.category_name)(rule.category).to_owned()
+    } else {
+        covers
+    }
+}
+
 /// Pretty JSON of an output value; our output types always serialize.
 fn to_pretty_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("export types serialize")
@@ -194,6 +215,14 @@ fn to_pretty_json<T: serde::Serialize>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tool_ids_are_digits_only() {
+        assert_eq!(ToolOptions::parse_id(" 123 "), Some("123"));
+        for bad in ["", "  ", "12a", "-1", "1.5", "٣"] {
+            assert_eq!(ToolOptions::parse_id(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn slugs_round_trip_and_file_names_say_what_they_hold() {

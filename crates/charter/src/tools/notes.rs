@@ -1,6 +1,7 @@
 //! What an export could not carry as written, item by item, in words a team can act on.
 
 use super::Target;
+use crate::labels::labels;
 use crate::lang::Lang;
 
 /// One item that did not fit the target as written.
@@ -94,149 +95,143 @@ pub enum Reason {
 impl Note {
     /// "Left out: …" / "Changed: …" / "To fill in: …", in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
-        let outcome = match (self.outcome, fr) {
-            (Outcome::LeftOut, true) => "Non exporté",
-            (Outcome::LeftOut, false) => "Left out",
-            (Outcome::Changed, true) => "Modifié",
-            (Outcome::Changed, false) => "Changed",
-            (Outcome::ToFillIn, true) => "À compléter",
-            (Outcome::ToFillIn, false) => "To fill in",
-        };
-        let colon = if fr { " : " } else { ": " };
-        format!("{outcome}{colon}{}", self.reason_text(lang))
+        let w = NoteWords::get(lang);
+        format!(
+            "{}{}{}",
+            (w.outcome)(self.outcome),
+            w.colon,
+            self.reason_text(lang)
+        )
     }
 
     fn reason_text(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let w = NoteWords::get(lang);
         let tool = self.target.name();
         match &self.reason {
+            Reason::TooLong {
+                field: TextField::TimeoutSeconds,
+                length,
+                limit,
+            } => (w.timeout_too_long)(tool, *length, *limit),
             Reason::TooLong {
                 field,
                 length,
                 limit,
-            } => {
-                let what = match (field, fr) {
-                    (TextField::Keyword, true) => "mot-clé",
-                    (TextField::Keyword, false) => "keyword",
-                    (TextField::Pattern, true) => "expression régulière",
-                    (TextField::Pattern, false) => "regular expression",
-                    (TextField::BlockMessage, true) => "message de blocage",
-                    (TextField::BlockMessage, false) => "block message",
-                    (TextField::Comment, true) => "commentaire",
-                    (TextField::Comment, false) => "comment",
-                    (TextField::TimeoutSeconds, true) => "durée d’exclusion (secondes)",
-                    (TextField::TimeoutSeconds, false) => "timeout (seconds)",
-                };
-                if *field == TextField::TimeoutSeconds {
-                    return if fr {
-                        format!("{what} de {length}, {tool} accepte au plus {limit}.")
-                    } else {
-                        format!("{what} of {length}, {tool} accepts at most {limit}.")
-                    };
-                }
-                if fr {
-                    format!("{what} de {length} caractères, {tool} en accepte {limit} au plus.")
-                } else {
-                    format!("{what} of {length} characters, {tool} accepts at most {limit}.")
-                }
-            }
+            } => (w.too_long)((w.text_field)(*field), tool, *length, *limit),
             Reason::TooMany { what, count, limit } => {
-                let what = match (what, fr) {
-                    (Counted::Keywords, true) => "mots-clés",
-                    (Counted::Keywords, false) => "keywords",
-                    (Counted::Patterns, true) => "expressions régulières",
-                    (Counted::Patterns, false) => "regular expressions",
-                    (Counted::Rules, true) => "règles à mots-clés par serveur",
-                    (Counted::Rules, false) => "keyword rules per server",
-                };
-                if fr {
-                    format!("{count} {what}, {tool} en accepte {limit} au plus ; scindez la règle ou faites un choix.")
-                } else {
-                    format!(
-                        "{count} {what}, {tool} accepts at most {limit}; split the rule or choose."
-                    )
-                }
+                (w.too_many)((w.counted)(*what), tool, *count, *limit)
             }
-            Reason::NoEquivalent { placeholder } => {
-                if fr {
-                    format!("{tool} n’a pas d’équivalent pour {{{{{placeholder}}}}} ; écrit [{placeholder}], à remplir à la main. Indiquez ce que la variable représente (onglet Modèles) si c’est une donnée connue de l’outil.")
-                } else {
-                    format!("{tool} has no equivalent for {{{{{placeholder}}}}}; written [{placeholder}] to fill in by hand. Say what the placeholder stands for (Reply templates) if the tool knows it.")
-                }
-            }
-            Reason::Undefined { placeholder } => {
-                if fr {
-                    format!("{{{{{placeholder}}}}} n’est pas définie dans la charte ; écrit [{placeholder}].")
-                } else {
-                    format!(
-                        "{{{{{placeholder}}}}} is not defined in the charter; written [{placeholder}]."
-                    )
-                }
-            }
-            Reason::InvalidPattern { reason } => {
-                if fr {
-                    format!("expression régulière invalide ({reason}).")
-                } else {
-                    format!("invalid regular expression ({reason}).")
-                }
-            }
+            Reason::NoEquivalent { placeholder } => (w.no_equivalent)(tool, placeholder),
+            Reason::Undefined { placeholder } => (w.undefined)(placeholder),
+            Reason::InvalidPattern { reason } => (w.invalid_pattern)(reason),
             Reason::MissingText { lang: missing } => {
-                let name = match (missing, fr) {
-                    (Lang::Fr, true) => "français",
-                    (Lang::Fr, false) => "French",
-                    (Lang::En, true) => "anglais",
-                    (Lang::En, false) => "English",
-                };
-                if fr {
-                    format!("pas de texte en {name}, la langue du fichier.")
-                } else {
-                    format!("no text in {name}, the file’s language.")
-                }
+                (w.missing_text)((labels(lang).lang_name)(*missing))
             }
-            Reason::NothingToWatch => {
-                if fr {
-                    "la règle n’a ni mots-clés ni expressions régulières : rien à surveiller pour un robot.".to_owned()
-                } else {
-                    "the rule has neither keywords nor regular expressions: nothing for a bot to watch.".to_owned()
-                }
-            }
-            Reason::NeedsId(ToolId::FreshdeskFolder) => {
-                if fr {
-                    "folder_id est vide : indiquez le dossier Freshdesk des réponses (en ligne de commande --freshdesk-folder, dans l’application sous Revue et export).".to_owned()
-                } else {
-                    "folder_id is empty: give the Freshdesk folder for the replies (command line: --freshdesk-folder; app: Review & export).".to_owned()
-                }
-            }
-            Reason::NeedsId(ToolId::DiscordAlertChannel) => {
-                if fr {
-                    "channel_id des alertes est vide : indiquez le salon Discord qui les reçoit (en ligne de commande --discord-alert-channel, dans l’application sous Revue et export).".to_owned()
-                } else {
-                    "the alerts' channel_id is empty: give the Discord channel that receives them (command line: --discord-alert-channel; app: Review & export).".to_owned()
-                }
-            }
-            Reason::CannotBan => {
-                if fr {
-                    "AutoModerator ne peut pas bannir : la règle retire le message ; le bannissement reste manuel.".to_owned()
-                } else {
-                    "AutoModerator cannot ban: the rule removes the post; banning stays manual."
-                        .to_owned()
-                }
-            }
-            Reason::CannotEscalate => {
-                if fr {
-                    "AutoModerator ne peut pas escalader : la règle signale aux modérateurs, qui suivent la chaîne d’escalade.".to_owned()
-                } else {
-                    "AutoModerator cannot escalate: the rule reports to the moderators, who follow the escalation chain.".to_owned()
-                }
-            }
-            Reason::NoTrollTemplate => {
-                if fr {
-                    "aucun modèle « troll / insulte » : la règle n’a pas de commentaire.".to_owned()
-                } else {
-                    "no troll / insult template: the rule has no comment.".to_owned()
-                }
-            }
+            Reason::NothingToWatch => w.nothing_to_watch.to_owned(),
+            Reason::NeedsId(id) => (w.needs_id)(*id).to_owned(),
+            Reason::CannotBan => w.cannot_ban.to_owned(),
+            Reason::CannotEscalate => w.cannot_escalate.to_owned(),
+            Reason::NoTrollTemplate => w.no_troll_template.to_owned(),
         }
+    }
+}
+
+crate::catalogue! {
+    /// The words of export notes, in the UI's language (the command line's: `LANG`).
+    struct NoteWords;
+    outcome: fn(Outcome) -> &'static str {
+        fr: |o| match o {
+            Outcome::LeftOut => "Non exporté",
+            Outcome::Changed => "Modifié",
+            Outcome::ToFillIn => "À compléter",
+        },
+        en: |o| match o {
+            Outcome::LeftOut => "Left out",
+            Outcome::Changed => "Changed",
+            Outcome::ToFillIn => "To fill in",
+        },
+    }
+    colon: &'static str { fr: " : ", en: ": " }
+    text_field: fn(TextField) -> &'static str {
+        fr: |f| match f {
+            TextField::Keyword => "mot-clé",
+            TextField::Pattern => "expression régulière",
+            TextField::BlockMessage => "message de blocage",
+            TextField::Comment => "commentaire",
+            TextField::TimeoutSeconds => "durée d’exclusion (secondes)",
+        },
+        en: |f| match f {
+            TextField::Keyword => "keyword",
+            TextField::Pattern => "regular expression",
+            TextField::BlockMessage => "block message",
+            TextField::Comment => "comment",
+            TextField::TimeoutSeconds => "timeout (seconds)",
+        },
+    }
+    timeout_too_long: fn(&str, usize, usize) -> String {
+        fr: |tool, length, limit| format!("durée d’exclusion (secondes) de {length}, {tool} accepte au plus {limit}."),
+        en: |tool, length, limit| format!("timeout (seconds) of {length}, {tool} accepts at most {limit}."),
+    }
+    too_long: fn(&str, &str, usize, usize) -> String {
+        fr: |what, tool, length, limit| format!("{what} de {length} caractères, {tool} en accepte {limit} au plus."),
+        en: |what, tool, length, limit| format!("{what} of {length} characters, {tool} accepts at most {limit}."),
+    }
+    counted: fn(Counted) -> &'static str {
+        fr: |c| match c {
+            Counted::Keywords => "mots-clés",
+            Counted::Patterns => "expressions régulières",
+            Counted::Rules => "règles à mots-clés par serveur",
+        },
+        en: |c| match c {
+            Counted::Keywords => "keywords",
+            Counted::Patterns => "regular expressions",
+            Counted::Rules => "keyword rules per server",
+        },
+    }
+    too_many: fn(&str, &str, usize, usize) -> String {
+        fr: |what, tool, count, limit| format!("{count} {what}, {tool} en accepte {limit} au plus ; scindez la règle ou faites un choix."),
+        en: |what, tool, count, limit| format!("{count} {what}, {tool} accepts at most {limit}; split the rule or choose."),
+    }
+    no_equivalent: fn(&str, &str) -> String {
+        fr: |tool, p| format!("{tool} n’a pas d’équivalent pour {{{{{p}}}}} ; écrit [{p}], à remplir à la main. Indiquez ce que la variable représente (onglet Modèles) si c’est une donnée connue de l’outil."),
+        en: |tool, p| format!("{tool} has no equivalent for {{{{{p}}}}}; written [{p}] to fill in by hand. Say what the placeholder stands for (Reply templates) if the tool knows it."),
+    }
+    undefined: fn(&str) -> String {
+        fr: |p| format!("{{{{{p}}}}} n’est pas définie dans la charte ; écrit [{p}]."),
+        en: |p| format!("{{{{{p}}}}} is not defined in the charter; written [{p}]."),
+    }
+    invalid_pattern: fn(&str) -> String {
+        fr: |reason| format!("expression régulière invalide ({reason})."),
+        en: |reason| format!("invalid regular expression ({reason})."),
+    }
+    missing_text: fn(&str) -> String {
+        fr: |language| format!("pas de texte en {language}, la langue du fichier."),
+        en: |language| format!("no text in {language}, the file’s language."),
+    }
+    nothing_to_watch: &'static str {
+        fr: "la règle n’a ni mots-clés ni expressions régulières : rien à surveiller pour un robot.",
+        en: "the rule has neither keywords nor regular expressions: nothing for a bot to watch.",
+    }
+    needs_id: fn(ToolId) -> &'static str {
+        fr: |id| match id {
+            ToolId::FreshdeskFolder => "folder_id est vide : indiquez le dossier Freshdesk des réponses (en ligne de commande --freshdesk-folder, dans l’application sous Revue et export).",
+            ToolId::DiscordAlertChannel => "channel_id des alertes est vide : indiquez le salon Discord qui les reçoit (en ligne de commande --discord-alert-channel, dans l’application sous Revue et export).",
+        },
+        en: |id| match id {
+            ToolId::FreshdeskFolder => "folder_id is empty: give the Freshdesk folder for the replies (command line: --freshdesk-folder; app: Review & export).",
+            ToolId::DiscordAlertChannel => "the alerts' channel_id is empty: give the Discord channel that receives them (command line: --discord-alert-channel; app: Review & export).",
+        },
+    }
+    cannot_ban: &'static str {
+        fr: "AutoModerator ne peut pas bannir : la règle retire le message ; le bannissement reste manuel.",
+        en: "AutoModerator cannot ban: the rule removes the post; banning stays manual.",
+    }
+    cannot_escalate: &'static str {
+        fr: "AutoModerator ne peut pas escalader : la règle signale aux modérateurs, qui suivent la chaîne d’escalade.",
+        en: "AutoModerator cannot escalate: the rule reports to the moderators, who follow the escalation chain.",
+    }
+    no_troll_template: &'static str {
+        fr: "aucun modèle « troll / insulte » : la règle n’a pas de commentaire.",
+        en: "no troll / insult template: the rule has no comment.",
     }
 }

@@ -36,24 +36,11 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
 
     for (i, rule) in charter.moderation.rules.iter().enumerate() {
         let at = format!("/moderation/rules/{i}");
-        let category = l.category(rule.category);
-        let item = if rule.covers.trim().is_empty() {
-            category.to_owned()
-        } else {
-            one_line(&rule.covers)
-        };
-        let keywords: Vec<&str> = rule
-            .keywords
-            .iter()
-            .map(|k| k.trim())
-            .filter(|k| !k.is_empty())
-            .collect();
+        let category = (l.category_name)(rule.category);
+        let item = super::rule_name(rule, l);
+        let keywords: Vec<&str> = rule.keywords.entries().collect();
         let mut patterns = Vec::new();
-        for (j, pattern) in rule.patterns.iter().enumerate() {
-            let pattern = pattern.trim();
-            if pattern.is_empty() {
-                continue;
-            }
+        for (j, pattern) in rule.patterns.indexed() {
             match pattern_error(pattern) {
                 Some(reason) => push_note(
                     notes,

@@ -7,7 +7,6 @@ use super::Target;
 use crate::document::{Charter, LocalizedText, Situation, StandardField, Visibility};
 use crate::labels::labels;
 use crate::lang::Lang;
-use crate::markdown::channel_name;
 use crate::template::occurrences;
 
 /// One reply, in one language, ready for a helpdesk.
@@ -91,7 +90,7 @@ pub(super) fn replies(charter: &Charter, target: Target, notes: &mut Vec<Note>) 
                         .channel_ids
                         .iter()
                         .filter_map(|id| charter.channels.iter().find(|c| &c.id == id))
-                        .map(|c| channel_name(c, l).to_owned())
+                        .map(|c| l.channel(c).to_owned())
                         .collect(),
                 });
             }

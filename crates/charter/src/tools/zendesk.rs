@@ -38,7 +38,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
             if reply.visibility == Visibility::Private {
                 tags.push("porte_voix_private".to_owned());
             }
-            let mut description = l.situation(reply.situation).to_owned();
+            let mut description = (l.situation_name)(reply.situation).to_owned();
             if !reply.channels.is_empty() {
                 description.push_str(" · ");
                 description.push_str(&reply.channels.join(", "));

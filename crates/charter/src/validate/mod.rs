@@ -9,9 +9,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+mod words;
+
 use crate::document::{Charter, Delay, LocalizedText, Platform};
 use crate::lang::Lang;
-use crate::template::{placeholders_in, PlaceholderScan};
+use crate::template::{char_len, unknown_placeholders};
+pub use words::ProblemWords;
 
 /// Above this, a target delay is an error: nobody waits three days for a reply.
 pub const MAX_DELAY_MINUTES: u64 = 72 * 60;
@@ -135,179 +138,32 @@ impl ProblemKind {
 
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let w = ProblemWords::get(lang);
         match self {
-            ProblemKind::EmptyName(thing) => thing.empty_message(lang).to_owned(),
-            ProblemKind::DuplicateId(id) => {
-                if fr {
-                    format!("L’identifiant « {id} » est utilisé plusieurs fois ; chaque élément doit avoir le sien.")
-                } else {
-                    format!("The id “{id}” is used more than once; each item needs its own.")
-                }
-            }
-            ProblemKind::UnknownPersona(id) => {
-                if fr {
-                    format!("Aucun persona n’a l’identifiant « {id} ».")
-                } else {
-                    format!("No persona has the id “{id}”.")
-                }
-            }
-            ProblemKind::UnknownChannel(id) => {
-                if fr {
-                    format!("Aucun canal n’a l’identifiant « {id} ».")
-                } else {
-                    format!("No channel has the id “{id}”.")
-                }
-            }
-            ProblemKind::AgeRangeReversed => {
-                if fr {
-                    "L’âge minimum dépasse l’âge maximum.".to_owned()
-                } else {
-                    "The minimum age is above the maximum age.".to_owned()
-                }
-            }
-            ProblemKind::DelayTooLong { minutes } => {
-                if fr {
-                    format!("Un délai de {} dépasse la limite de 72 h : personne n’attend trois jours une réponse.", duration(*minutes))
-                } else {
-                    format!("A delay of {} is beyond the 72 h limit: nobody waits three days for a reply.", duration(*minutes))
-                }
-            }
-            ProblemKind::DelayAboveUsual { minutes } => {
-                if fr {
-                    format!(
-                        "Un délai de {} dépasse le plafond habituel de 24 h.",
-                        duration(*minutes)
-                    )
-                } else {
-                    format!(
-                        "A delay of {} is above the usual 24 h ceiling.",
-                        duration(*minutes)
-                    )
-                }
-            }
-            ProblemKind::DelayZero => {
-                if fr {
-                    "Un délai de zéro ne peut pas être tenu ; indiquez un objectif réaliste."
-                        .to_owned()
-                } else {
-                    "A zero delay cannot be met; set a realistic target.".to_owned()
-                }
-            }
-            ProblemKind::DuplicateTarget => {
-                if fr {
-                    "Ce canal a déjà un délai pour cette situation.".to_owned()
-                } else {
-                    "This channel already has a target for this situation.".to_owned()
-                }
-            }
-            ProblemKind::BadTime(text) => {
-                if fr {
-                    format!("« {text} » n’est pas une heure au format HH:MM (par exemple 09:30).")
-                } else {
-                    format!("“{text}” is not a time in HH:MM form (for example 09:30).")
-                }
-            }
-            ProblemKind::CoverageReversed => {
-                if fr {
-                    "La fin de la plage horaire précède son début.".to_owned()
-                } else {
-                    "The coverage ends before it starts.".to_owned()
-                }
-            }
-            ProblemKind::NoSpokesperson => {
-                if fr {
-                    "Le plan de crise n’a pas de porte-parole : nommez la personne qui s’exprime au nom de la marque.".to_owned()
-                } else {
-                    "The crisis plan has no spokesperson: name the person who speaks for the brand."
-                        .to_owned()
-                }
-            }
-            ProblemKind::UndefinedPlaceholder(name) => {
-                if fr {
-                    format!("La variable {{{{{name}}}}} n’est pas définie dans la charte.")
-                } else {
-                    format!("The placeholder {{{{{name}}}}} is not defined in the charter.")
-                }
-            }
-            ProblemKind::UnbalancedBraces => {
-                if fr {
-                    "Accolades déséquilibrées : une variable s’écrit {{nom}}.".to_owned()
-                } else {
-                    "Unbalanced braces: a placeholder is written {{name}}.".to_owned()
-                }
-            }
-            ProblemKind::BadPlaceholderName(name) => {
-                if fr {
-                    format!("« {name} » n’est pas un nom de variable valide : lettres, chiffres et _ seulement.")
-                } else {
-                    format!("“{name}” is not a valid placeholder name: letters, digits and _ only.")
-                }
-            }
-            ProblemKind::DuplicatePlaceholder(name) => {
-                if fr {
-                    format!("La variable « {name} » est définie plusieurs fois.")
-                } else {
-                    format!("The placeholder “{name}” is defined more than once.")
-                }
-            }
-            ProblemKind::TemplateEmpty => {
-                if fr {
-                    "Ce modèle n’a de texte dans aucune langue.".to_owned()
-                } else {
-                    "This template has no text in any language.".to_owned()
-                }
-            }
-            ProblemKind::MissingInCharterLanguage => {
-                if fr {
-                    "Ce texte manque dans la langue de la charte.".to_owned()
-                } else {
-                    "This text is missing in the charter’s language.".to_owned()
-                }
-            }
+            ProblemKind::EmptyName(thing) => (w.empty_name)(*thing).to_owned(),
+            ProblemKind::DuplicateId(id) => (w.duplicate_id)(id),
+            ProblemKind::UnknownPersona(id) => (w.unknown_persona)(id),
+            ProblemKind::UnknownChannel(id) => (w.unknown_channel)(id),
+            ProblemKind::AgeRangeReversed => w.age_range_reversed.to_owned(),
+            ProblemKind::DelayTooLong { minutes } => (w.delay_too_long)(&duration(*minutes)),
+            ProblemKind::DelayAboveUsual { minutes } => (w.delay_above_usual)(&duration(*minutes)),
+            ProblemKind::DelayZero => w.delay_zero.to_owned(),
+            ProblemKind::DuplicateTarget => w.duplicate_target.to_owned(),
+            ProblemKind::BadTime(text) => (w.bad_time)(text),
+            ProblemKind::CoverageReversed => w.coverage_reversed.to_owned(),
+            ProblemKind::NoSpokesperson => w.no_spokesperson.to_owned(),
+            ProblemKind::UndefinedPlaceholder(name) => (w.undefined_placeholder)(name),
+            ProblemKind::UnbalancedBraces => w.unbalanced_braces.to_owned(),
+            ProblemKind::BadPlaceholderName(name) => (w.bad_placeholder_name)(name),
+            ProblemKind::DuplicatePlaceholder(name) => (w.duplicate_placeholder)(name),
+            ProblemKind::TemplateEmpty => w.template_empty.to_owned(),
+            ProblemKind::MissingInCharterLanguage => w.missing_in_charter_language.to_owned(),
             ProblemKind::TooLongForChannel {
                 channel,
                 length,
                 limit,
-            } => {
-                if fr {
-                    format!("{length} caractères : trop long pour le canal « {channel} » (limite {limit}).")
-                } else {
-                    format!("{length} characters: too long for the channel “{channel}” (limit {limit}).")
-                }
-            }
-            ProblemKind::BadPattern { pattern, reason } => {
-                if fr {
-                    format!("« {pattern} » n’est pas une expression régulière valide ({reason}) : les filtres automatiques la refuseraient.")
-                } else {
-                    format!("“{pattern}” is not a valid regular expression ({reason}): automated filters would refuse it.")
-                }
-            }
-        }
-    }
-}
-
-impl Thing {
-    fn empty_message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Thing::CharterTitle, Lang::Fr) => "Donnez un titre à la charte.",
-            (Thing::CharterTitle, Lang::En) => "Give the charter a title.",
-            (Thing::Persona, Lang::Fr) => "Donnez un nom à ce persona.",
-            (Thing::Persona, Lang::En) => "Give this persona a name.",
-            (Thing::CustomChannel, Lang::Fr) => "Un canal personnalisé a besoin d’un nom.",
-            (Thing::CustomChannel, Lang::En) => "A custom channel needs a name.",
-            (Thing::Rule, Lang::Fr) => "Dites ce que couvre cette règle.",
-            (Thing::Rule, Lang::En) => "Say what this rule covers.",
-            (Thing::EscalationRole, Lang::Fr) => "Indiquez le rôle de cette étape d’escalade.",
-            (Thing::EscalationRole, Lang::En) => "Give this escalation step a role.",
-            (Thing::HoldingStatement, Lang::Fr) => "Donnez un titre à ce message d’attente.",
-            (Thing::HoldingStatement, Lang::En) => "Give this holding statement a title.",
-            (Thing::Ritual, Lang::Fr) => "Donnez un nom à ce rituel.",
-            (Thing::Ritual, Lang::En) => "Give this ritual a name.",
-            (Thing::Template, Lang::Fr) => "Donnez un titre à ce modèle de réponse.",
-            (Thing::Template, Lang::En) => "Give this reply template a title.",
-            (Thing::Word, Lang::Fr) => "Ce mot est vide.",
-            (Thing::Word, Lang::En) => "This word is empty.",
+            } => (w.too_long_for_channel)(channel, *length, *limit),
+            ProblemKind::BadPattern { pattern, reason } => (w.bad_pattern)(pattern, reason),
         }
     }
 }
@@ -382,7 +238,7 @@ impl Checker {
     fn fits(&mut self, path: &str, text: &LocalizedText, (channel, limit): (&str, u32)) {
         for lang in Lang::ALL {
             let Some(body) = text.get(lang) else { continue };
-            let length = body.chars().count();
+            let length = char_len(body);
             if length > limit as usize {
                 self.report(
                     format!("{path}/{}", lang.code()),
@@ -396,17 +252,21 @@ impl Checker {
         }
     }
 
-    /// Placeholders used in one text, in each language present.
+    /// Placeholders used in one text, in each language present: each undefined name once.
     fn placeholders(&mut self, path: &str, text: &LocalizedText, defined: &HashSet<&str>) {
         for lang in Lang::ALL {
             let Some(body) = text.get(lang) else { continue };
             let at = format!("{path}/{}", lang.code());
-            match placeholders_in(body) {
-                PlaceholderScan::Unbalanced => self.report(at, ProblemKind::UnbalancedBraces),
-                PlaceholderScan::Names(names) => {
-                    for name in names {
-                        if !defined.contains(name.as_str()) {
-                            self.report(at.clone(), ProblemKind::UndefinedPlaceholder(name));
+            match unknown_placeholders(body, |name| defined.contains(name)) {
+                None => self.report(at, ProblemKind::UnbalancedBraces),
+                Some(unknown) => {
+                    let mut reported = HashSet::new();
+                    for occurrence in unknown {
+                        if reported.insert(occurrence.name.clone()) {
+                            self.report(
+                                at.clone(),
+                                ProblemKind::UndefinedPlaceholder(occurrence.name),
+                            );
                         }
                     }
                 }
@@ -466,12 +326,13 @@ pub fn validate(charter: &Charter) -> Vec<Problem> {
         }
     }
 
+    let labels = crate::labels::labels(charter.meta.language);
     let personas: HashSet<&str> = charter.personas.iter().map(|p| p.id.as_str()).collect();
     let channels: HashSet<&str> = charter.channels.iter().map(|c| c.id.as_str()).collect();
     let limits: HashMap<&str, (&str, u32)> = charter
         .channels
         .iter()
-        .filter_map(|c| Some((c.id.as_str(), (c.name.as_str(), c.reply_length_limit?))))
+        .filter_map(|c| Some((c.id.as_str(), (labels.channel(c), c.reply_length_limit?))))
         .collect();
 
     check.unique_ids("channels", charter.channels.iter().map(|c| c.id.as_str()));
@@ -542,12 +403,12 @@ pub fn validate(charter: &Charter) -> Vec<Problem> {
             &rule.covers,
             Thing::Rule,
         );
-        for (j, pattern) in rule.patterns.iter().enumerate() {
+        for (j, pattern) in rule.patterns.indexed() {
             if let Some(reason) = crate::pattern::pattern_error(pattern) {
                 check.report(
                     format!("/moderation/rules/{i}/patterns/{j}"),
                     ProblemKind::BadPattern {
-                        pattern: pattern.clone(),
+                        pattern: pattern.to_owned(),
                         reason,
                     },
                 );
@@ -641,16 +502,18 @@ pub fn validate(charter: &Charter) -> Vec<Problem> {
         }
         check.placeholders(&format!("{at}/body"), &template.body, &defined);
         check.placeholders(&format!("{at}/follow_up"), &template.follow_up, &defined);
-        // the body must fit every channel it targets that has no variant of its own
-        for channel_id in &template.channel_ids {
-            let Some(&limit) = limits.get(channel_id.as_str()) else {
+        // the body must fit every channel it targets (none listed: every channel) that has no
+        // variant of its own
+        let targeted: Vec<&str> = if template.channel_ids.is_empty() {
+            charter.channels.iter().map(|c| c.id.as_str()).collect()
+        } else {
+            template.channel_ids.iter().map(String::as_str).collect()
+        };
+        for channel_id in targeted {
+            let Some(&limit) = limits.get(channel_id) else {
                 continue;
             };
-            if !template
-                .variants
-                .iter()
-                .any(|v| &v.channel_id == channel_id)
-            {
+            if !template.variants.iter().any(|v| v.channel_id == channel_id) {
                 check.fits(&format!("{at}/body"), &template.body, limit);
             }
         }

@@ -10,6 +10,10 @@
 //! Exit status: 0 when the charter is valid (warnings allowed), 1 when it has errors, 2 on a
 //! usage error or input that cannot be read as a charter. Messages go to stderr; documents to
 //! stdout unless `-o` names a file. FILE may be `-` for standard input.
+//!
+//! The tool's own words follow `LANG` (`words.rs`); problem messages are in the charter's
+//! language. Every line written to the terminal goes through [`terminal_safe`]: a charter is
+//! text from other people, and its control characters must not drive the terminal.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -19,23 +23,9 @@ use charter::tools::{self, Target, ToolOptions};
 use charter::validate::{validate, Problem, Severity};
 use charter::{checker, markdown, schema, template_export, Charter, Lang};
 
-const USAGE: &str = "\
-Usage:
-  porte-voix validate FILE [--json]     check a charter; --json prints the problems as JSON
-  porte-voix render FILE --format FORMAT [-o OUT]
-                                        FORMAT: markdown, json, templates-json, templates-markdown,
-                                        or a tool: zendesk, freshdesk, helpscout, gorgias, front,
-                                        discord-automod, reddit-automod (what does not fit the
-                                        tool is listed on stderr, never cut)
-      --freshdesk-folder ID             Freshdesk folder_id for the canned responses
-      --discord-alert-channel ID        Discord channel_id that receives AutoMod alerts
-      --discord-timeout SECONDS         timeout for the mute-or-ban rules (default 86400)
-  porte-voix check FILE                 check every reply template against the charter
-  porte-voix schema [-o OUT]            the JSON Schema of the charter format
-  porte-voix --help | --version
+mod words;
 
-FILE may be - for standard input. Exit status: 0 valid, 1 the charter has errors,
-2 usage error or unreadable input.";
+use words::CliWords;
 
 /// Why the command stopped: a usage error or unreadable input (exit 2).
 struct Fatal(String);
@@ -45,7 +35,7 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(code) => code,
         Err(Fatal(message)) => {
-            eprintln!("porte-voix: {message}");
+            say(&format!("porte-voix: {message}"));
             ExitCode::from(2)
         }
     }
@@ -61,14 +51,48 @@ fn cli_lang() -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// The tool's words in the user's language.
+fn words() -> &'static CliWords {
+    CliWords::get(cli_lang())
+}
+
+/// Text as it may be written to a terminal: control characters (escape sequences, C1),
+/// line and paragraph separators and bidirectional overrides are shown as `\u{…}` escapes.
+/// Line breaks inside a message are kept only where the tool itself writes them.
+fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let unsafe_char = (c.is_control() && c != '\n')
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if unsafe_char {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Writes one message to stderr, made safe for the terminal. A message about the charter
+/// stays on one line: its own line breaks are escaped too.
+fn say_line(text: &str) {
+    eprintln!("{}", terminal_safe(&text.replace('\n', "\\n")));
+}
+
+/// Writes the tool's own message (which may span lines) to stderr.
+fn say(text: &str) {
+    eprintln!("{}", terminal_safe(text));
+}
+
 fn run(args: &[String]) -> Result<ExitCode, Fatal> {
+    let w = words();
     let Some(command) = args.first() else {
-        return Err(Fatal(format!("a command is needed\n{USAGE}")));
+        return Err(Fatal(format!("{}\n{}", w.command_needed, w.usage)));
     };
     let rest = &args[1..];
     match command.as_str() {
         "-h" | "--help" | "help" => {
-            println!("{USAGE}");
+            println!("{}", w.usage);
             Ok(ExitCode::SUCCESS)
         }
         "-V" | "--version" => {
@@ -85,12 +109,16 @@ fn run(args: &[String]) -> Result<ExitCode, Fatal> {
         "schema" => {
             let options = Options::parse(rest, &["-o"], &[])?;
             if let Some(extra) = options.positional.first() {
-                return Err(Fatal(format!("unexpected argument {extra}")));
+                return Err(Fatal((w.unexpected_argument)(extra)));
             }
             write_output(options.value("-o"), &schema::charter_schema_json())?;
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(Fatal(format!("unknown command {other}\n{USAGE}"))),
+        other => Err(Fatal(format!(
+            "{}\n{}",
+            (w.unknown_command)(other),
+            w.usage
+        ))),
     }
 }
 
@@ -103,6 +131,7 @@ struct Options {
 
 impl Options {
     fn parse(args: &[String], with_value: &[&str], boolean: &[&str]) -> Result<Options, Fatal> {
+        let w = words();
         let mut options = Options {
             values: Vec::new(),
             flags: Vec::new(),
@@ -120,13 +149,13 @@ impl Options {
                     None => iter
                         .next()
                         .cloned()
-                        .ok_or_else(|| Fatal(format!("{name} needs a value")))?,
+                        .ok_or_else(|| Fatal((w.needs_value)(name)))?,
                 };
                 options.values.push((name.to_owned(), value));
             } else if boolean.contains(&name) {
                 options.flags.push(name.to_owned());
             } else if arg.starts_with('-') && arg != "-" {
-                return Err(Fatal(format!("unknown option {arg}\n{USAGE}")));
+                return Err(Fatal(format!("{}\n{}", (w.unknown_option)(arg), w.usage)));
             } else {
                 options.positional.push(arg.clone());
             }
@@ -148,10 +177,11 @@ impl Options {
 
     /// The single FILE argument.
     fn file(&self) -> Result<&str, Fatal> {
+        let w = words();
         match self.positional.as_slice() {
             [file] => Ok(file),
-            [] => Err(Fatal(format!("a charter FILE is needed\n{USAGE}"))),
-            [_, extra, ..] => Err(Fatal(format!("unexpected argument {extra}"))),
+            [] => Err(Fatal(format!("{}\n{}", w.file_needed, w.usage))),
+            [_, extra, ..] => Err(Fatal((w.unexpected_argument)(extra))),
         }
     }
 }
@@ -167,13 +197,22 @@ fn load(file: &str) -> Result<Charter, Fatal> {
         std::fs::File::open(file)
             .and_then(|f| f.take(MAX_IMPORT_BYTES as u64 + 1).read_to_end(&mut bytes))
     };
-    read.map_err(|e| Fatal(format!("cannot read {file}: {e}")))?;
+    read.map_err(|e| Fatal((words().cannot_read)(file, &e.to_string())))?;
     let lang = cli_lang();
     let imported = from_json(&bytes).map_err(|e| Fatal(format!("{file}: {}", e.message(lang))))?;
     for notice in &imported.notices {
-        eprintln!("{file}: notice: {}", notice.message(lang));
+        say_line(&format!("{file}: notice: {}", notice.message(lang)));
     }
     Ok(imported.charter)
+}
+
+/// The severity as the report lines write it: a stable token that scripts can match, in
+/// every language.
+fn severity_token(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
 }
 
 /// Prints the problems to stderr and returns whether any is an error.
@@ -184,18 +223,18 @@ fn report(file: &str, problems: &[Problem]) -> bool {
         .count();
     let warnings = problems.len() - errors;
     for problem in problems {
-        let severity = match problem.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        eprintln!(
-            "{file}: {severity} {}: {} [{}]",
+        say_line(&format!(
+            "{file}: {} {}: {} [{}]",
+            severity_token(problem.severity),
             problem.path,
             problem.message,
             problem.code()
-        );
+        ));
     }
-    eprintln!("{file}: {errors} error(s), {warnings} warning(s)");
+    say_line(&format!(
+        "{file}: {}",
+        (words().problem_count)(errors, warnings)
+    ));
     errors > 0
 }
 
@@ -210,7 +249,7 @@ fn validate_command(args: &[String]) -> Result<ExitCode, Fatal> {
             .map(|p| {
                 serde_json::json!({
                     "path": p.path,
-                    "severity": match p.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                    "severity": severity_token(p.severity),
                     "code": p.code(),
                     "message": p.message,
                 })
@@ -240,29 +279,27 @@ fn check_command(args: &[String]) -> Result<ExitCode, Fatal> {
             .get(text_lang)
             .unwrap_or_default();
         for finding in findings {
-            let severity = match finding.severity {
-                Severity::Error => {
-                    errors += 1;
-                    "error"
-                }
-                Severity::Warning => {
-                    warnings += 1;
-                    "warning"
-                }
-            };
+            match finding.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+            }
             let quoted: String = text[finding.span.clone()].chars().take(40).collect();
-            eprintln!(
-                "{file}: {severity} /templates/{index}/{}/{} [{}..{}] “{quoted}”: {} [{}]",
+            say_line(&format!(
+                "{file}: {} /templates/{index}/{}/{} [{}..{}] “{quoted}”: {} [{}]",
+                severity_token(finding.severity),
                 field.key(),
                 text_lang.code(),
                 finding.span.start,
                 finding.span.end,
                 finding.message(lang),
                 finding.rule.id()
-            );
+            ));
         }
     }
-    eprintln!("{file}: {errors} error(s), {warnings} warning(s) in the reply templates");
+    say_line(&format!(
+        "{file}: {}",
+        (words().template_problem_count)(errors, warnings)
+    ));
     Ok(if errors > 0 {
         ExitCode::from(1)
     } else {
@@ -271,6 +308,7 @@ fn check_command(args: &[String]) -> Result<ExitCode, Fatal> {
 }
 
 fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
+    let w = words();
     let options = Options::parse(
         args,
         &[
@@ -287,7 +325,7 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
     let format = options
         .value("--format")
         .or_else(|| options.value("-f"))
-        .ok_or_else(|| Fatal(format!("render needs --format\n{USAGE}")))?;
+        .ok_or_else(|| Fatal(format!("{}\n{}", w.format_needed, w.usage)))?;
     if let Some(target) = Target::from_slug(format) {
         return render_for_tool(file, target, &tool_options(&options)?, options.value("-o"));
     }
@@ -296,12 +334,7 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
         "json" => charter::json::to_json,
         "templates-json" => template_export::templates_json,
         "templates-markdown" => markdown::render_templates,
-        other => {
-            return Err(Fatal(format!(
-                "unknown format {other}: use markdown, json, templates-json, templates-markdown, \
-                 zendesk, freshdesk, helpscout, gorgias, front, discord-automod or reddit-automod"
-            )))
-        }
+        other => return Err(Fatal((w.unknown_format)(other))),
     };
     let charter = load(file)?;
     let has_errors = report(file, &validate(&charter));
@@ -318,28 +351,20 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
 }
 
 fn tool_options(options: &Options) -> Result<ToolOptions, Fatal> {
+    let w = words();
     let mut tool = ToolOptions::default();
     if let Some(id) = options.value("--freshdesk-folder") {
-        tool.freshdesk_folder_id = Some(id.parse().map_err(|_| {
-            Fatal(format!(
-                "--freshdesk-folder needs a Freshdesk folder id (a number), not {id}"
-            ))
-        })?);
+        let folder = ToolOptions::parse_id(id).and_then(|digits| digits.parse().ok());
+        tool.freshdesk_folder_id = Some(folder.ok_or_else(|| Fatal((w.bad_folder)(id)))?);
     }
     if let Some(id) = options.value("--discord-alert-channel") {
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Fatal(format!(
-                "--discord-alert-channel needs a Discord channel id (digits), not {id}"
-            )));
-        }
-        tool.discord_alert_channel_id = Some(id.to_owned());
+        let channel = ToolOptions::parse_id(id).ok_or_else(|| Fatal((w.bad_channel)(id)))?;
+        tool.discord_alert_channel_id = Some(channel.to_owned());
     }
     if let Some(seconds) = options.value("--discord-timeout") {
-        tool.discord_timeout_seconds = seconds.parse().map_err(|_| {
-            Fatal(format!(
-                "--discord-timeout needs a number of seconds, not {seconds}"
-            ))
-        })?;
+        tool.discord_timeout_seconds = seconds
+            .parse()
+            .map_err(|_| Fatal((w.bad_timeout)(seconds)))?;
     }
     Ok(tool)
 }
@@ -361,19 +386,18 @@ fn render_for_tool(
         } else {
             format!(" ({})", note.path)
         };
-        eprintln!(
+        say_line(&format!(
             "{file}: {}: {}{at}: {}",
             target.slug(),
             note.item,
             note.message(lang)
-        );
+        ));
     }
-    eprintln!(
-        "{file}: {}: {} item(s) written, {} note(s)",
+    say_line(&format!(
+        "{file}: {}: {}",
         target.slug(),
-        export.items,
-        export.notes.len()
-    );
+        (words().tool_summary)(export.items, export.notes.len())
+    ));
     write_output(out, &export.text)?;
     Ok(if has_errors {
         ExitCode::from(1)
@@ -383,12 +407,25 @@ fn render_for_tool(
 }
 
 fn write_output(path: Option<&str>, text: &str) -> Result<(), Fatal> {
+    let w = words();
     match path {
         None | Some("-") => std::io::stdout()
             .write_all(text.as_bytes())
-            .map_err(|e| Fatal(format!("cannot write to standard output: {e}"))),
+            .map_err(|e| Fatal((w.cannot_write_stdout)(&e.to_string()))),
         Some(path) => {
-            std::fs::write(path, text).map_err(|e| Fatal(format!("cannot write {path}: {e}")))
+            std::fs::write(path, text).map_err(|e| Fatal((w.cannot_write)(path, &e.to_string())))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn control_characters_never_reach_the_terminal_raw() {
+        assert_eq!(terminal_safe("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(terminal_safe("x\u{202e}y\u{85}z"), "x\\u{202e}y\\u{85}z");
+        assert_eq!(terminal_safe("line\nbreak é 😀"), "line\nbreak é 😀");
     }
 }

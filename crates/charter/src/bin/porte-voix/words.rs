@@ -1,0 +1,110 @@
+//! The command line's own words, in French and English (chosen from `LANG`).
+
+charter::catalogue! {
+    /// What the tool says about itself and its arguments.
+    pub struct CliWords;
+    usage: &'static str {
+        fr: "\
+Utilisation :
+  porte-voix validate FICHIER [--json]  vérifie une charte ; --json écrit les problèmes en JSON
+  porte-voix render FICHIER --format FORMAT [-o SORTIE]
+                                        FORMAT : markdown, json, templates-json, templates-markdown,
+                                        ou un outil : zendesk, freshdesk, helpscout, gorgias, front,
+                                        discord-automod, reddit-automod (ce qui n’entre pas dans
+                                        l’outil est listé sur stderr, jamais coupé)
+      --freshdesk-folder ID             folder_id Freshdesk des réponses prédéfinies
+      --discord-alert-channel ID        channel_id Discord qui reçoit les alertes d’AutoMod
+      --discord-timeout SECONDES        exclusion des règles « sourdine ou bannir » (86400 par défaut)
+  porte-voix check FICHIER              vérifie chaque modèle de réponse par rapport à la charte
+  porte-voix schema [-o SORTIE]         le schéma JSON du format de charte
+  porte-voix --help | --version
+
+FICHIER peut être - pour l’entrée standard. Code de sortie : 0 valide, 1 la charte a des
+erreurs, 2 erreur d’utilisation ou entrée illisible.",
+        en: "\
+Usage:
+  porte-voix validate FILE [--json]     check a charter; --json prints the problems as JSON
+  porte-voix render FILE --format FORMAT [-o OUT]
+                                        FORMAT: markdown, json, templates-json, templates-markdown,
+                                        or a tool: zendesk, freshdesk, helpscout, gorgias, front,
+                                        discord-automod, reddit-automod (what does not fit the
+                                        tool is listed on stderr, never cut)
+      --freshdesk-folder ID             Freshdesk folder_id for the canned responses
+      --discord-alert-channel ID        Discord channel_id that receives AutoMod alerts
+      --discord-timeout SECONDS         timeout for the mute-or-ban rules (default 86400)
+  porte-voix check FILE                 check every reply template against the charter
+  porte-voix schema [-o OUT]            the JSON Schema of the charter format
+  porte-voix --help | --version
+
+FILE may be - for standard input. Exit status: 0 valid, 1 the charter has errors,
+2 usage error or unreadable input.",
+    }
+    command_needed: &'static str {
+        fr: "il manque une commande",
+        en: "a command is needed",
+    }
+    unknown_command: fn(&str) -> String {
+        fr: |c| format!("commande inconnue : {c}"),
+        en: |c| format!("unknown command {c}"),
+    }
+    unknown_option: fn(&str) -> String {
+        fr: |o| format!("option inconnue : {o}"),
+        en: |o| format!("unknown option {o}"),
+    }
+    needs_value: fn(&str) -> String {
+        fr: |o| format!("{o} attend une valeur"),
+        en: |o| format!("{o} needs a value"),
+    }
+    file_needed: &'static str {
+        fr: "il manque le FICHIER de la charte",
+        en: "a charter FILE is needed",
+    }
+    unexpected_argument: fn(&str) -> String {
+        fr: |a| format!("argument inattendu : {a}"),
+        en: |a| format!("unexpected argument {a}"),
+    }
+    format_needed: &'static str {
+        fr: "render attend --format",
+        en: "render needs --format",
+    }
+    unknown_format: fn(&str) -> String {
+        fr: |f| format!("format inconnu : {f} ; utilisez markdown, json, templates-json, templates-markdown, zendesk, freshdesk, helpscout, gorgias, front, discord-automod ou reddit-automod"),
+        en: |f| format!("unknown format {f}: use markdown, json, templates-json, templates-markdown, zendesk, freshdesk, helpscout, gorgias, front, discord-automod or reddit-automod"),
+    }
+    cannot_read: fn(&str, &str) -> String {
+        fr: |file, why| format!("impossible de lire {file} : {why}"),
+        en: |file, why| format!("cannot read {file}: {why}"),
+    }
+    cannot_write: fn(&str, &str) -> String {
+        fr: |file, why| format!("impossible d’écrire {file} : {why}"),
+        en: |file, why| format!("cannot write {file}: {why}"),
+    }
+    cannot_write_stdout: fn(&str) -> String {
+        fr: |why| format!("impossible d’écrire sur la sortie standard : {why}"),
+        en: |why| format!("cannot write to standard output: {why}"),
+    }
+    bad_folder: fn(&str) -> String {
+        fr: |id| format!("--freshdesk-folder attend un identifiant de dossier Freshdesk (un nombre), pas {id}"),
+        en: |id| format!("--freshdesk-folder needs a Freshdesk folder id (a number), not {id}"),
+    }
+    bad_channel: fn(&str) -> String {
+        fr: |id| format!("--discord-alert-channel attend un identifiant de salon Discord (des chiffres), pas {id}"),
+        en: |id| format!("--discord-alert-channel needs a Discord channel id (digits), not {id}"),
+    }
+    bad_timeout: fn(&str) -> String {
+        fr: |s| format!("--discord-timeout attend un nombre de secondes, pas {s}"),
+        en: |s| format!("--discord-timeout needs a number of seconds, not {s}"),
+    }
+    problem_count: fn(usize, usize) -> String {
+        fr: |e, w| format!("{e} erreur(s), {w} avertissement(s)"),
+        en: |e, w| format!("{e} error(s), {w} warning(s)"),
+    }
+    template_problem_count: fn(usize, usize) -> String {
+        fr: |e, w| format!("{e} erreur(s), {w} avertissement(s) dans les modèles de réponse"),
+        en: |e, w| format!("{e} error(s), {w} warning(s) in the reply templates"),
+    }
+    tool_summary: fn(usize, usize) -> String {
+        fr: |items, notes| format!("{items} élément(s) écrit(s), {notes} note(s)"),
+        en: |items, notes| format!("{items} item(s) written, {notes} note(s)"),
+    }
+}

@@ -1,0 +1,121 @@
+//! The document builder: blocks separated by one blank line, headings kept unique, tables,
+//! lists and quotes written the way markdownlint expects.
+
+use std::collections::HashSet;
+
+use super::escape::{heading_text, line};
+use crate::labels::Labels;
+
+/// A Markdown document under construction: blocks separated by one blank line, headings kept
+/// unique (a repeated one gets " (2)", " (3)"…), as markdownlint requires.
+pub(super) struct Doc<'a> {
+    pub out: String,
+    headings: HashSet<String>,
+    pub l: &'a Labels,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(l: &'a Labels) -> Doc<'a> {
+        Doc {
+            out: String::new(),
+            headings: HashSet::new(),
+            l,
+        }
+    }
+
+    pub fn block(&mut self, text: &str) {
+        self.out.push_str(text.trim_end_matches('\n'));
+        self.out.push_str("\n\n");
+    }
+
+    /// A heading from user text (escaped) or from labels (already safe).
+    pub fn heading(&mut self, level: usize, text: &str) {
+        let mut unique = text.to_owned();
+        let mut n = 1;
+        while !self.headings.insert(unique.clone()) {
+            n += 1;
+            unique = format!("{text} ({n})");
+        }
+        self.block(&format!("{} {unique}", "#".repeat(level)));
+    }
+
+    /// A heading from user text; an empty title reads "Untitled".
+    pub fn user_heading(&mut self, level: usize, text: &str) {
+        let text = heading_text(text).unwrap_or_else(|| self.l.unnamed.to_owned());
+        self.heading(level, &text);
+    }
+
+    /// "**Label**: value" (label and value already escaped).
+    pub fn field(&self, label: &str, value: &str) -> String {
+        format!("**{label}**{}{value}", self.l.colon)
+    }
+
+    pub fn bullets(&mut self, items: &[String]) {
+        if items.is_empty() {
+            return;
+        }
+        let list: Vec<String> = items.iter().map(|item| format!("- {item}")).collect();
+        self.block(&list.join("\n"));
+    }
+
+    pub fn numbered(&mut self, items: &[String]) {
+        if items.is_empty() {
+            return;
+        }
+        let list: Vec<String> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| format!("{}. {item}", i + 1))
+            .collect();
+        self.block(&list.join("\n"));
+    }
+
+    /// A table; empty cells print as a dash so that no row looks broken.
+    pub fn table(&mut self, header: &[&str], rows: &[Vec<String>]) {
+        let cell = |c: &String| {
+            if c.is_empty() {
+                self.l.none.to_owned()
+            } else {
+                c.clone()
+            }
+        };
+        let mut lines = vec![
+            format!("| {} |", header.join(" | ")),
+            format!("|{}|", vec![" --- "; header.len()].join("|")),
+        ];
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(cell).collect();
+            lines.push(format!("| {} |", cells.join(" | ")));
+        }
+        self.block(&lines.join("\n"));
+    }
+
+    /// Multi-line user text as a block quote, line by line, blank lines kept inside the quote.
+    pub fn quote(&mut self, text: &str) {
+        let lines: Vec<String> = text
+            .trim()
+            .lines()
+            .map(|text| {
+                let text = line(text);
+                if text.is_empty() {
+                    ">".to_owned()
+                } else {
+                    format!("> {text}")
+                }
+            })
+            .collect();
+        self.block(&lines.join("\n"));
+    }
+
+    /// The paragraph shown when a section has nothing yet.
+    pub fn nothing(&mut self) {
+        self.block(&format!("*{}*", self.l.nothing_yet));
+    }
+
+    pub fn finish(mut self) -> String {
+        while self.out.ends_with("\n\n") {
+            self.out.pop();
+        }
+        self.out
+    }
+}

@@ -1,0 +1,198 @@
+//! The charter as one Markdown document, in a fixed section order, headings in the charter's
+//! language, tables where the data is tabular. The output is meant to pass markdownlint (only
+//! the line-length rule relaxed): blank lines around every block, unique headings, one H1,
+//! bare URLs written as autolinks, a single final newline.
+//!
+//! All user text goes through [`inline`], which escapes what Markdown would otherwise read as
+//! structure or HTML: a persona named `# <b>x</b>` prints as that text, never as a heading
+//! or a tag. (The browser preview adds a second guard, see [`crate::html`].)
+
+mod doc;
+mod escape;
+mod sections;
+
+use crate::document::{Charter, ReplyTemplate};
+use crate::labels::labels;
+use crate::lang::Lang;
+use crate::locate::Section;
+use doc::Doc;
+use escape::heading_text;
+pub use escape::{inline, line};
+use sections::{placeholders, template_block, templates, templates_head, write_section};
+
+/// The whole charter as one Markdown document.
+pub fn render(charter: &Charter) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    for section in Section::ALL {
+        write_section(&mut doc, charter, section);
+    }
+    doc.finish()
+}
+
+/// One section alone, as the live preview of a wizard step shows it (the brand and voice
+/// section carries the title and the charter's details).
+pub fn render_section(charter: &Charter, section: Section) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    write_section(&mut doc, charter, section);
+    doc.finish()
+}
+
+/// Only the reply templates, as their own document (for teams that only want the replies).
+pub fn render_templates(charter: &Charter) -> String {
+    let l = labels(charter.meta.language);
+    let mut doc = Doc::new(l);
+    let heading = match heading_text(&charter.meta.title) {
+        Some(title) => format!("{} — {title}", l.templates),
+        None => l.templates.to_owned(),
+    };
+    doc.heading(1, &heading);
+    placeholders(&mut doc, charter);
+    templates(&mut doc, charter, 2);
+    doc.finish()
+}
+
+/// What one template's block needs from the rest of the charter: its language and the
+/// channels' display names. Small, so that a preview can render one template alone and
+/// re-render it only when the template or this context changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplateContext {
+    pub lang: Lang,
+    pub channels: Vec<(String, String)>,
+}
+
+impl TemplateContext {
+    pub fn of(charter: &Charter) -> TemplateContext {
+        let l = labels(charter.meta.language);
+        TemplateContext {
+            lang: charter.meta.language,
+            channels: charter
+                .channels
+                .iter()
+                .map(|c| (c.id.clone(), l.channel(c).to_owned()))
+                .collect(),
+        }
+    }
+
+    /// The escaped display name of a channel, or its id when there is no such channel.
+    fn channel(&self, id: &str) -> String {
+        self.channels
+            .iter()
+            .find(|(channel, _)| channel == id)
+            .map_or_else(|| inline(id), |(_, name)| inline(name))
+    }
+}
+
+/// Everything of the templates section but the templates: the placeholders and the heading.
+pub fn render_templates_head(charter: &Charter) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    placeholders(&mut doc, charter);
+    templates_head(&mut doc, charter, 2);
+    doc.finish()
+}
+
+/// One template's block, as in the templates section.
+pub fn render_template_block(context: &TemplateContext, template: &ReplyTemplate) -> String {
+    let mut doc = Doc::new(labels(context.lang));
+    template_block(&mut doc, context, template, 3);
+    doc.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{AgeRange, Lines, Persona, Platform};
+
+    #[test]
+    fn personas_section_lists_each_field_in_the_charter_language() {
+        let mut charter = Charter::new(Lang::En);
+        charter.personas.push(Persona {
+            id: "persona-1".into(),
+            name: "Léa, student".into(),
+            age: AgeRange {
+                min: Some(18),
+                max: Some(25),
+            },
+            interests: Lines::from(["thrift", "  ", " K-pop "]),
+            channels: vec![Platform::Instagram, Platform::Tiktok],
+            ..Persona::default()
+        });
+        charter.personas.push(Persona::default());
+        let md = render(&charter);
+        assert!(md.contains("## Personas\n\n### Léa, student\n\n"));
+        assert!(md.contains("- **Age**: 18 to 25\n"));
+        assert!(md.contains("- **Interests**: thrift · K-pop\n"));
+        assert!(md.contains("- **Channels used**: Instagram, TikTok\n"));
+        assert!(md.contains("### Untitled\n\n- **Age**: any age\n"));
+
+        charter.meta.language = Lang::Fr;
+        let md = render(&charter);
+        assert!(md.contains("- **Âge**\u{a0}: 18 à 25 ans\n"));
+        assert!(md.contains("### Sans nom\n"));
+    }
+
+    #[test]
+    fn the_templates_section_is_its_head_and_its_blocks() {
+        let charter = crate::generate::charter(
+            3,
+            crate::generate::Size {
+                personas: 2,
+                channels: 3,
+                templates: 4,
+            },
+        );
+        let context = TemplateContext::of(&charter);
+        let mut pieces = vec![render_templates_head(&charter)];
+        pieces.extend(
+            charter
+                .templates
+                .iter()
+                .map(|t| render_template_block(&context, t)),
+        );
+        let whole = render_section(&charter, Section::Templates);
+        // same text, except that the whole section makes repeated headings unique
+        let strip = |s: &str| {
+            s.lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(strip(&pieces.join("\n\n")), strip(&whole));
+    }
+
+    #[test]
+    fn repeated_headings_are_made_unique() {
+        let mut charter = Charter::new(Lang::En);
+        for _ in 0..3 {
+            charter.personas.push(Persona {
+                name: "Sam".into(),
+                ..Persona::default()
+            });
+        }
+        let md = render(&charter);
+        assert!(md.contains("### Sam\n"));
+        assert!(md.contains("### Sam (2)\n"));
+        assert!(md.contains("### Sam (3)\n"));
+    }
+
+    #[test]
+    fn an_empty_charter_has_every_section_and_one_final_newline() {
+        let md = render(&Charter::new(Lang::En));
+        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+        assert_eq!(
+            headings,
+            [
+                "## Tone of voice",
+                "## Personas",
+                "## Channels",
+                "## Response times",
+                "## Moderation",
+                "## Crisis plan",
+                "## Engagement and listening",
+                "## Placeholders",
+                "## Reply templates"
+            ]
+        );
+        assert!(md.ends_with("*\n") && !md.ends_with("\n\n"));
+        assert!(!md.contains("\n\n\n"));
+    }
+}

@@ -1,0 +1,149 @@
+//! What the Review step shows of each section, and how many errors each section has: counted
+//! here, worded by the app.
+
+use crate::document::{Charter, Delay};
+use crate::locate::{locate, Section};
+use crate::validate::{Problem, Severity};
+
+/// The short account of one section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Summary {
+    BrandVoice {
+        title: String,
+        brand: String,
+        tone_traits: usize,
+    },
+    /// The names given so far (blank ones skipped), for personas and channels.
+    Names(Vec<String>),
+    ResponseTimes {
+        default_target: Delay,
+        channel_targets: usize,
+    },
+    Moderation {
+        house_rules: usize,
+        rules: usize,
+    },
+    Crisis {
+        spokesperson: String,
+        escalation_steps: usize,
+        holding_statements: usize,
+    },
+    Engagement {
+        rituals: usize,
+    },
+    Templates {
+        placeholders: usize,
+        templates: usize,
+    },
+}
+
+fn names<'a>(names: impl Iterator<Item = &'a str>) -> Summary {
+    Summary::Names(
+        names
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    )
+}
+
+/// The summary of `section`.
+pub fn summarize(charter: &Charter, section: Section) -> Summary {
+    let c = charter;
+    match section {
+        Section::BrandVoice => Summary::BrandVoice {
+            title: c.meta.title.trim().to_owned(),
+            brand: c.meta.brand.trim().to_owned(),
+            tone_traits: c.voice.tone.len(),
+        },
+        Section::Personas => names(c.personas.iter().map(|p| p.name.as_str())),
+        Section::Channels => names(c.channels.iter().map(|ch| ch.name.as_str())),
+        Section::ResponseTimes => Summary::ResponseTimes {
+            default_target: c.response_times.default_target,
+            channel_targets: c.response_times.targets.len(),
+        },
+        Section::Moderation => Summary::Moderation {
+            house_rules: c.moderation.house_rules.entries().count(),
+            rules: c.moderation.rules.len(),
+        },
+        Section::Crisis => Summary::Crisis {
+            spokesperson: c.crisis.spokesperson.name.trim().to_owned(),
+            escalation_steps: c.crisis.escalation.len(),
+            holding_statements: c.crisis.holding_statements.len(),
+        },
+        Section::Engagement => Summary::Engagement {
+            rituals: c.engagement.rituals.len(),
+        },
+        Section::Templates => Summary::Templates {
+            placeholders: c.placeholders.len(),
+            templates: c.templates.len(),
+        },
+    }
+}
+
+/// How many errors (not warnings) each section has, in the order of [`Section::ALL`].
+pub fn errors_by_section(charter: &Charter, problems: &[Problem]) -> [usize; Section::ALL.len()] {
+    let mut counts = [0; Section::ALL.len()];
+    for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
+        if let Some(at) = locate(charter, &problem.path) {
+            counts[at.section.index()] += 1;
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Lines, Persona};
+    use crate::lang::Lang;
+    use crate::validate::validate;
+
+    #[test]
+    fn summaries_count_what_is_there_and_skip_blank_names() {
+        let mut charter = Charter::new(Lang::En);
+        charter.meta.title = " Hibou ".into();
+        for name in ["Camille", "  ", "Sam"] {
+            charter.personas.push(Persona {
+                name: name.into(),
+                ..Persona::default()
+            });
+        }
+        charter.moderation.house_rules = Lines::from(["Be kind", " ", "No spam"]);
+        assert_eq!(
+            summarize(&charter, Section::Personas),
+            Summary::Names(vec!["Camille".into(), "Sam".into()])
+        );
+        assert_eq!(
+            summarize(&charter, Section::Moderation),
+            Summary::Moderation {
+                house_rules: 2,
+                rules: 0
+            }
+        );
+        assert_eq!(
+            summarize(&charter, Section::BrandVoice),
+            Summary::BrandVoice {
+                title: "Hibou".into(),
+                brand: String::new(),
+                tone_traits: 0
+            }
+        );
+    }
+
+    #[test]
+    fn errors_are_counted_in_the_section_of_their_field() {
+        let mut charter = Charter::new(Lang::En);
+        charter.personas.push(Persona {
+            id: "persona-1".into(),
+            ..Persona::default()
+        });
+        let problems = validate(&charter);
+        let counts = errors_by_section(&charter, &problems);
+        // the empty title, the empty persona name, the missing spokesperson
+        assert_eq!(counts[Section::BrandVoice.index()], 1);
+        assert_eq!(counts[Section::Personas.index()], 1);
+        assert_eq!(counts[Section::Crisis.index()], 1);
+        assert_eq!(counts.iter().sum::<usize>(), 3);
+    }
+}

@@ -1,0 +1,134 @@
+//! The draft in the app: the core's [`Draft`], kept out of the reactive graph, and one trigger
+//! per part that can change (every item of every list, every list's membership, the fields of
+//! each section outside the lists). An edit goes through [`Store::apply`], which runs a `Draft`
+//! method and notifies exactly what the core says it changed (`charter::field::Change`); a
+//! reader tracks only the part it shows. So a keystroke in one of 300 templates reruns that
+//! template's fields, not 300 cards.
+
+use std::collections::HashMap;
+
+use charter::draft::ListKind;
+use charter::field::Change;
+use charter::locate::Section;
+use charter::Draft;
+use leptos::prelude::*;
+
+/// How many lists the charter has (one trigger each).
+const LISTS: usize = ListKind::ALL.len();
+
+/// The draft and what watches it.
+#[derive(Clone, Copy)]
+pub struct Store {
+    draft: StoredValue<Draft>,
+    /// Any change at all: autosave, validation, whole-charter previews.
+    any: Trigger,
+    /// The fields outside the lists, per section.
+    sections: [Trigger; Section::ALL.len()],
+    /// Which items a list holds, and in which order.
+    lists: [Trigger; LISTS],
+    /// The fields of one item, created when something first watches it.
+    items: StoredValue<HashMap<(ListKind, String), ArcTrigger>>,
+}
+
+impl Store {
+    pub fn new(draft: Draft) -> Store {
+        Store {
+            draft: StoredValue::new(draft),
+            any: Trigger::new(),
+            sections: std::array::from_fn(|_| Trigger::new()),
+            lists: std::array::from_fn(|_| Trigger::new()),
+            items: StoredValue::new(HashMap::new()),
+        }
+    }
+
+    /// Reads the draft without watching it.
+    pub fn read<R>(&self, read: impl FnOnce(&Draft) -> R) -> R {
+        self.draft.with_value(read)
+    }
+
+    /// Reads the draft and reruns the reader on any change.
+    pub fn read_all<R>(&self, read: impl FnOnce(&Draft) -> R) -> R {
+        self.any.track();
+        self.read(read)
+    }
+
+    /// Makes the current reader rerun when `change` happens.
+    pub fn watch(&self, change: &Change) {
+        match change {
+            Change::Item(kind, id) => self.item_trigger(*kind, id).track(),
+            Change::List(kind) => self.lists[kind.index()].track(),
+            Change::Section(section) => self.sections[section.index()].track(),
+            Change::All => self.any.track(),
+        }
+    }
+
+    /// Makes the current reader rerun when a list gains, loses or reorders items.
+    pub fn watch_list(&self, kind: ListKind) {
+        self.watch(&Change::List(kind));
+    }
+
+    /// Makes the current reader rerun when a list or any of its items changes.
+    pub fn watch_items(&self, kind: ListKind) {
+        self.watch_list(kind);
+        let ids: Vec<String> = self.read(|d| {
+            kind.ids(d.charter())
+                .into_iter()
+                .map(str::to_owned)
+                .collect()
+        });
+        for id in ids {
+            self.watch(&Change::Item(kind, id));
+        }
+    }
+
+    /// Runs an edit on the draft, then notifies what it changed.
+    pub fn apply<R>(&self, edit: impl FnOnce(&mut Draft) -> R) -> R {
+        let (result, changes) = self
+            .draft
+            .try_update_value(|draft| {
+                let result = edit(draft);
+                (result, draft.take_changes())
+            })
+            .expect("the draft lives as long as the app");
+        if !changes.is_empty() {
+            for change in &changes {
+                self.notify(change);
+            }
+            self.any.notify();
+        }
+        result
+    }
+
+    fn notify(&self, change: &Change) {
+        match change {
+            Change::Item(kind, id) => {
+                let trigger = self
+                    .items
+                    .with_value(|items| items.get(&(*kind, id.clone())).cloned());
+                if let Some(trigger) = trigger {
+                    trigger.notify();
+                }
+            }
+            Change::List(kind) => self.lists[kind.index()].notify(),
+            Change::Section(section) => self.sections[section.index()].notify(),
+            Change::All => {
+                self.sections.iter().for_each(|t| t.notify());
+                self.lists.iter().for_each(|t| t.notify());
+                self.items
+                    .with_value(|items| items.values().for_each(ArcTrigger::notify));
+            }
+        }
+    }
+
+    fn item_trigger(&self, kind: ListKind, id: &str) -> ArcTrigger {
+        let key = (kind, id.to_owned());
+        if let Some(trigger) = self.items.with_value(|items| items.get(&key).cloned()) {
+            return trigger;
+        }
+        let trigger = ArcTrigger::new();
+        self.items.update_value(|items| {
+            items.insert(key, trigger.clone());
+        });
+        trigger
+    }
+}
