@@ -887,13 +887,15 @@ pub fn use_labels() -> Signal<&'static Labels> {
     Signal::derive(move || Labels::get(lang.get()))
 }
 
-/// A language's name in itself, as language switches show it whatever the UI language. Not a
-/// translation: each name is the same in every UI language.
-pub fn endonym(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Français",
-        Lang::En => "English",
-    }
+/// A language's name in itself, capitalised, as language switches show it whatever the UI
+/// language ("Français", "English").
+pub fn endonym(lang: Lang) -> String {
+    let name = (Labels::get(lang).lang_name)(lang);
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// An ISO 8601 timestamp as the UI language writes a date and time, in the user's time zone.

@@ -14,7 +14,9 @@ use crate::state::use_app;
 
 #[component]
 pub fn Preview(
-    #[prop(into)] title: Signal<&'static str>,
+    /// The preview's title, in its summary.
+    #[prop(into)]
+    title: Signal<&'static str>,
     /// The Markdown to show.
     #[prop(into)]
     markdown: Signal<String>,
@@ -32,7 +34,11 @@ pub fn Preview(
 /// values in place of the placeholders, rendered block by block, so that a keystroke in one of 300 templates re-renders that template only
 /// (the whole section takes several frames to render at that size).
 #[component]
-pub fn TemplatesPreview(#[prop(into)] title: Signal<&'static str>) -> impl IntoView {
+pub fn TemplatesPreview(
+    /// The preview's title, in its summary.
+    #[prop(into)]
+    title: Signal<&'static str>,
+) -> impl IntoView {
     let app = use_app();
     let store = app.store;
     // the head shows the placeholders and whether there are templates

@@ -14,8 +14,12 @@ use crate::state::use_app;
 /// The findings list under the textarea `textarea_id`, whose text is `text`.
 #[component]
 pub fn ReplyFindings(
+    /// The DOM id of the textarea whose text was checked (a quote selects its span there).
     textarea_id: String,
-    #[prop(into)] text: Signal<String>,
+    /// The text that was checked, as the spans count it.
+    #[prop(into)]
+    text: Signal<String>,
+    /// The checker's findings on `text`.
     findings: Memo<Vec<Finding>>,
 ) -> impl IntoView {
     let app = use_app();

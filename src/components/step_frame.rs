@@ -7,7 +7,12 @@ use crate::i18n::use_messages;
 use crate::state::{use_app, Step};
 
 #[component]
-pub fn StepFrame(step: Step, children: Children) -> impl IntoView {
+pub fn StepFrame(
+    /// The step this frame shows: its number, title, introduction and neighbours.
+    step: Step,
+    /// The step's own content, between its introduction and Back / Continue.
+    children: Children,
+) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     let heading =

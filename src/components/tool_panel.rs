@@ -60,7 +60,14 @@ pub fn ToolPanel() -> impl IntoView {
 /// One tool: `exports[index]` is its file and notes, shared with the panel and read in place
 /// (rendering a count never copies the file's text).
 #[component]
-fn ToolRow(target: Target, index: usize, exports: Memo<Vec<ToolExport>>) -> impl IntoView {
+fn ToolRow(
+    /// The tool.
+    target: Target,
+    /// The tool's place in `exports`.
+    index: usize,
+    /// Every tool's file and notes, made once by the panel.
+    exports: Memo<Vec<ToolExport>>,
+) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     let slug = target.slug();

@@ -9,9 +9,15 @@ pub fn UndoToast(
     /// The sentence to show, or None when there is nothing to undo.
     #[prop(into)]
     message: Signal<Option<String>>,
-    #[prop(into)] undo_label: Signal<&'static str>,
-    #[prop(into)] dismiss_label: Signal<&'static str>,
+    /// The Undo button's label.
+    #[prop(into)]
+    undo_label: Signal<&'static str>,
+    /// The Dismiss button's label.
+    #[prop(into)]
+    dismiss_label: Signal<&'static str>,
+    /// Puts the removed item back.
     on_undo: Callback<()>,
+    /// Forgets the removal (the message goes away).
     on_dismiss: Callback<()>,
 ) -> impl IntoView {
     view! {

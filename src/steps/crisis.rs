@@ -82,9 +82,9 @@ fn statement_fields(card: Scope<HoldingStatement>) -> impl IntoView {
         <TextField bind=card.field(HoldingStatement::TITLE) label=move || t.get().statement_title />
         <div class="side-by-side">
             <TextArea bind=card.text_in(HoldingStatement::BODY, Lang::Fr)
-                label=move || (t.get().text_in)(endonym(Lang::Fr)) rows=4 />
+                label=move || (t.get().text_in)(&endonym(Lang::Fr)) rows=4 />
             <TextArea bind=card.text_in(HoldingStatement::BODY, Lang::En)
-                label=move || (t.get().text_in)(endonym(Lang::En)) rows=4 />
+                label=move || (t.get().text_in)(&endonym(Lang::En)) rows=4 />
         </div>
     }
 }

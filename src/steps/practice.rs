@@ -18,7 +18,10 @@ use crate::state::use_app;
 use crate::steps::templates::placeholder_names;
 
 #[component]
-pub fn PracticePanel(relevant: Memo<Arc<Charter>>) -> impl IntoView {
+pub fn PracticePanel(
+    /// What the reply checker reads of the charter (voice, placeholders, channels).
+    relevant: Memo<Arc<Charter>>,
+) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     // positions in Scenario::ALL and Lang::ALL

@@ -118,7 +118,7 @@ fn language_area(
         <div class="language" lang=lang.code() class:missing=missing>
             <TextArea
                 bind=bind
-                label=move || (t.get().text_in)(endonym(lang))
+                label=move || (t.get().text_in)(&endonym(lang))
                 hint=move || if missing.get() { t.get().missing_language } else { t.get().present_language }
                 rows=5
                 suggestions=placeholder_names(relevant)

@@ -4,6 +4,7 @@
 
 use crate::document::*;
 use crate::lang::Lang;
+use crate::tidy::{Visitor, Walk};
 
 /// A small, fast, deterministic generator (xorshift64*), good enough for test data.
 pub struct Rng(u64);
@@ -151,8 +152,8 @@ pub fn charter(seed: u64, size: Size) -> Charter {
         brand: text(r, 2),
         language: charter.meta.language,
         version_label: text(r, 2),
-        authors: lines(r, 3),
         last_updated: "2026-11-21".into(),
+        ..Meta::default()
     };
     charter.voice = Voice {
         tone: (0..r.below(4))
@@ -176,10 +177,8 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 min: r.chance(70).then(|| r.below(60) as u8),
                 max: r.chance(70).then(|| r.below(90) as u8 + 10),
             },
-            interests: lines(r, 4),
-            digital_behaviours: lines(r, 4),
-            expectations: lines(r, 4),
             channels: (0..r.below(4)).map(|_| *r.pick(&Platform::ALL)).collect(),
+            ..Persona::default()
         })
         .collect();
     charter.channels = (1..=size.channels)
@@ -192,7 +191,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
             codes: ChannelCodes {
                 tone: text(r, 2),
                 register: text(r, 2),
-                formats: lines(r, 3),
+                ..ChannelCodes::default()
             },
             posting_frequency: text(r, 4),
             coverage: (0..r.below(3))
@@ -217,24 +216,18 @@ pub fn charter(seed: u64, size: Size) -> Charter {
         note: text(r, 10),
     };
     charter.moderation = Moderation {
-        house_rules: lines(r, 5),
         troll_policy: text(r, 12),
-        rules: (1..=r.below(8))
-            .map(|i| ModerationRule {
-                id: format!("rule-{i}"),
-                category: *r.pick(&ModerationCategory::ALL),
-                covers: text(r, 8),
-                examples: lines(r, 3),
-                keywords: lines(r, 5),
-                patterns: if r.chance(50) {
-                    Lines::from([*r.pick(&PATTERNS)])
-                } else {
-                    Lines::default()
-                },
-                action: *r.pick(&ModerationAction::ALL),
-            })
-            .collect(),
+        ..Moderation::default()
     };
+    charter.moderation.rules = (1..=r.below(8))
+        .map(|i| ModerationRule {
+            id: format!("rule-{i}"),
+            category: *r.pick(&ModerationCategory::ALL),
+            covers: text(r, 8),
+            action: *r.pick(&ModerationAction::ALL),
+            ..ModerationRule::default()
+        })
+        .collect();
     charter.crisis = CrisisPlan {
         triggers: (0..r.below(4))
             .map(|_| CrisisTrigger {
@@ -255,7 +248,6 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 when: text(r, 5),
             })
             .collect(),
-        first_hour: lines(r, 5),
         holding_statements: (1..=r.below(3))
             .map(|i| HoldingStatement {
                 id: format!("statement-{i}"),
@@ -263,6 +255,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 body: localized(r),
             })
             .collect(),
+        ..CrisisPlan::default()
     };
     charter.engagement = Engagement {
         rituals: (1..=r.below(5))
@@ -275,11 +268,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 channel_ids: ids(r, "channel", size.channels, 2),
             })
             .collect(),
-        listening: Listening {
-            tools: lines(r, 3),
-            keywords: lines(r, 5),
-            hashtags: lines(r, 3),
-        },
+        listening: Listening::default(),
     };
     charter.placeholders = ["first_name", "agent", "order_number"]
         .iter()
@@ -313,7 +302,26 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 .collect(),
         })
         .collect();
+    // every one-per-line list, whichever type holds it; then moderation patterns, which must
+    // be valid regular expressions
+    charter.walk(&mut FillLines(r));
+    for rule in &mut charter.moderation.rules {
+        rule.patterns = if r.chance(50) {
+            Lines::from([*r.pick(&PATTERNS)])
+        } else {
+            Lines::default()
+        };
+    }
     charter
+}
+
+/// Fills every list it visits with random lines.
+struct FillLines<'r>(&'r mut Rng);
+
+impl Visitor for FillLines<'_> {
+    fn lines(&mut self, lines: &mut Lines) {
+        *lines = self::lines(self.0, 4);
+    }
 }
 
 fn word(r: &mut Rng) -> WordChoice {

@@ -18,6 +18,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
 
+    /// Every language, this one first: the order in which a charter shows its texts.
+    pub fn first(self) -> [Lang; 2] {
+        match self {
+            Lang::Fr => [Lang::Fr, Lang::En],
+            Lang::En => [Lang::En, Lang::Fr],
+        }
+    }
+
     /// The language's position in [`Lang::ALL`].
     pub fn index(self) -> usize {
         self as usize
@@ -63,6 +71,17 @@ mod tests {
         assert_eq!(Lang::from_code("FR_ca"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("de"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn a_language_comes_first_then_every_other() {
+        for lang in Lang::ALL {
+            let order = lang.first();
+            assert_eq!(order[0], lang);
+            let mut sorted = order.to_vec();
+            sorted.sort();
+            assert_eq!(sorted, Lang::ALL);
+        }
     }
 
     #[test]

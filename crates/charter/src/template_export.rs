@@ -42,11 +42,7 @@ pub struct PlaceholderRef {
 pub fn template_entries(charter: &Charter) -> Vec<TemplateEntry> {
     let l = labels(charter.meta.language);
     let first = charter.meta.language;
-    let order = if first == Lang::Fr {
-        [Lang::Fr, Lang::En]
-    } else {
-        [Lang::En, Lang::Fr]
-    };
+    let order = first.first();
     let mut entries = Vec::new();
     for template in &charter.templates {
         let channels: Vec<ChannelRef> = template

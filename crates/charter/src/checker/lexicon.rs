@@ -119,4 +119,15 @@ crate::catalogue! {
             "gladly", "contact us",
         ],
     }
+    /// The words of informal address ("tu"); `t'` also matches before a vowel. English has
+    /// one form of address.
+    informal_address: &'static [&'static str] {
+        fr: &["tu", "te", "toi", "ton", "ta", "tes", "t'"],
+        en: &[],
+    }
+    /// The words of formal address ("vous").
+    formal_address: &'static [&'static str] {
+        fr: &["vous", "votre", "vos"],
+        en: &[],
+    }
 }

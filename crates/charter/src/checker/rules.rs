@@ -7,7 +7,6 @@ use super::text::{find_pronoun, find_word, first_sentence, is_emoji, shouting, F
 use super::{Context, Detail, Finding, Rule};
 use crate::document::{Address, EmojiPolicy, Situation, Visibility};
 use crate::labels::labels;
-use crate::lang::Lang;
 use crate::template::{char_len, overflow_at, unknown_placeholders};
 use crate::validate::Severity;
 
@@ -116,19 +115,18 @@ pub fn check(text: &str, context: &Context) -> Vec<Finding> {
             });
         }
     }
-    if context.lang == Lang::Fr {
-        let wrong: &[&str] = match context.charter.voice.address {
-            Address::Vous => &["tu", "te", "toi", "ton", "ta", "tes", "t'"],
-            Address::Tu => &["vous", "votre", "vos"],
-            Address::NotApplicable => &[],
-        };
-        if let Some(range) = wrong
-            .iter()
-            .filter_map(|w| find_pronoun(&folded.text, w))
-            .min_by_key(|r| r.start)
-        {
-            findings.push(at(Rule::Address, Severity::Error, range));
-        }
+    // the words of the other form of address, where the language has two
+    let wrong: &[&str] = match context.charter.voice.address {
+        Address::Vous => lex.informal_address,
+        Address::Tu => lex.formal_address,
+        Address::NotApplicable => &[],
+    };
+    if let Some(range) = wrong
+        .iter()
+        .filter_map(|w| find_pronoun(&folded.text, w))
+        .min_by_key(|r| r.start)
+    {
+        findings.push(at(Rule::Address, Severity::Error, range));
     }
     let emoji: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_emoji(c)).collect();
     let too_many = match context.charter.voice.emoji {

@@ -493,12 +493,7 @@ pub(super) fn template_block(
 /// A text in both languages, the charter's first: "**Reply (English):**" then a quote.
 fn localized(doc: &mut Doc, first: Lang, label: Option<&str>, text: &LocalizedText) {
     let l = doc.l;
-    let order = if first == Lang::Fr {
-        [Lang::Fr, Lang::En]
-    } else {
-        [Lang::En, Lang::Fr]
-    };
-    for lang in order {
+    for lang in first.first() {
         let body = text.get(lang).map(str::trim).unwrap_or_default();
         if body.is_empty() && lang != first {
             continue;

@@ -24,13 +24,11 @@ pub(super) struct Reply {
 
 /// The languages a target's file is written in: the charter's, or both for bilingual tools.
 pub(super) fn languages(charter: &Charter, target: Target) -> Vec<Lang> {
-    let first = charter.meta.language;
+    let order = charter.meta.language.first();
     if target.is_bilingual() {
-        let mut both = vec![first];
-        both.extend(Lang::ALL.into_iter().filter(|&l| l != first));
-        both
+        order.to_vec()
     } else {
-        vec![first]
+        order[..1].to_vec()
     }
 }
 
