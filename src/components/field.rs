@@ -86,6 +86,25 @@ fn invalid(problem: Signal<Option<(bool, String)>>) -> impl Fn() -> String + Sen
     }
 }
 
+/// A labelled field: the label, the control (given the `aria-describedby` that names the
+/// lines under it) and those lines, the hint and the model's problem.
+fn labelled<V: IntoView + 'static>(
+    id: &str,
+    label: TextProp,
+    hint: Option<TextProp>,
+    problem: Signal<Option<(bool, String)>>,
+    control: impl FnOnce(Signal<String>) -> V,
+) -> impl IntoView {
+    let (details, describedby) = describe(id, hint, problem);
+    view! {
+        <div class="field">
+            <label for=id.to_owned()>{move || label.get()}</label>
+            {control(describedby)}
+            {details}
+        </div>
+    }
+}
+
 /// A one-line text input.
 #[component]
 pub fn TextField(
@@ -102,40 +121,37 @@ pub fn TextField(
     input_type: Option<&'static str>,
 ) -> impl IntoView {
     let problem = problem_within(bind.path, false);
-    let (details, describedby) = describe(&bind.id, hint, problem);
-    let (value, set) = (bind.value, bind.set);
-    view! {
-        <div class="field">
-            <label for=bind.id.clone()>{move || label.get()}</label>
+    let (id, value, set) = (bind.id.clone(), bind.value, bind.set);
+    labelled(&bind.id, label, hint, problem, move |describedby| {
+        view! {
             <input
                 type=input_type.unwrap_or("text")
-                id=bind.id
+                id=id
                 autocomplete="off"
                 aria-describedby=described(describedby)
                 aria-invalid=invalid(problem)
                 prop:value=value
                 on:input:target=move |ev| set.run(ev.target().value())
             />
-            {details}
-        </div>
-    }
+        }
+    })
 }
 
 /// A textarea, either free text or one list entry per line (`lines` adds that hint).
 #[component]
 pub fn TextArea(
-    /// The text it edits, as for a [`TextField`].
-    bind: Bind<String>,
     /// The label, always shown above the textarea.
     #[prop(into)]
     label: TextProp,
-    /// A line of help under the control (for a list, "One item per line" by default).
-    #[prop(optional, into)]
-    hint: Option<TextProp>,
+    /// The text it edits, as for a [`TextField`].
+    bind: Bind<String>,
     /// Whether each line is an entry of a list: adds that hint, and shows the problem of any
     /// entry.
     #[prop(optional)]
     lines: bool,
+    /// A line of help under the control (for a list, "One item per line" by default).
+    #[prop(optional, into)]
+    hint: Option<TextProp>,
     /// Visible lines (3 by default).
     #[prop(optional)]
     rows: Option<u32>,
@@ -146,14 +162,12 @@ pub fn TextArea(
     let t = use_messages();
     let hint = hint.or_else(|| lines.then(|| TextProp::from(move || t.get().one_per_line)));
     let problem = problem_within(bind.path, lines);
-    let (details, describedby) = describe(&bind.id, hint, problem);
     let offer = PlaceholderOffer::new(&bind.id, bind.set, suggestions);
-    let (value, set) = (bind.value, bind.set);
-    view! {
-        <div class="field">
-            <label for=bind.id.clone()>{move || label.get()}</label>
+    let (id, value, set) = (bind.id.clone(), bind.value, bind.set);
+    labelled(&bind.id, label, hint, problem, move |describedby| {
+        view! {
             <textarea
-                id=bind.id
+                id=id
                 rows=rows.unwrap_or(3)
                 aria-describedby=described(describedby)
                 aria-invalid=invalid(problem)
@@ -171,9 +185,8 @@ pub fn TextArea(
                 on:blur=move |_| offer.close()
             ></textarea>
             <Suggestions offer />
-            {details}
-        </div>
-    }
+        }
+    })
 }
 
 /// A text input whose text must parse (a number, a delay). Text that does not parse stays in
@@ -262,19 +275,18 @@ struct ParsedInput {
 }
 
 fn parsed_input(input: ParsedInput) -> AnyView {
+    // what the model side needs; the input's own attributes are read from `input` below
     let ParsedInput {
         id,
-        path,
         text,
         accept,
         same_meaning,
-        label,
         invalid_message,
-        hint,
-        inputmode,
-        placeholder,
-        label_hidden,
+        ..
     } = input;
+    let (path, label, hint) = (input.path, input.label, input.hint);
+    let (inputmode, placeholder, label_hidden) =
+        (input.inputmode, input.placeholder, input.label_hidden);
     let invalid_text = RwSignal::new(false);
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let shown = move || {
@@ -356,13 +368,11 @@ pub fn SelectField(
     options: Options,
 ) -> impl IntoView {
     let problem = problem_within(bind.path, false);
-    let (details, describedby) = describe(&bind.id, None, problem);
-    let (selected, choose) = (bind.value, bind.set);
-    view! {
-        <div class="field">
-            <label for=bind.id.clone()>{move || label.get()}</label>
+    let (id, selected, choose) = (bind.id.clone(), bind.value, bind.set);
+    labelled(&bind.id, label, None, problem, move |describedby| {
+        view! {
             <select
-                id=bind.id
+                id=id
                 aria-describedby=described(describedby)
                 on:change:target=move |ev| {
                     if let Ok(i) = ev.target().value().parse::<usize>() {
@@ -380,9 +390,8 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            {details}
-        </div>
-    }
+        }
+    })
 }
 
 /// A group of checkboxes: which of `options` are ticked in a set field.

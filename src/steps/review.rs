@@ -2,9 +2,9 @@
 //! step and focus the field), a check-answers summary of each section with a Change link, and
 //! every export: downloads, clipboard, print, and the files for other tools.
 
-use charter::locate::{locate, Section};
+use charter::locate::Section;
 use charter::parse::format_delay;
-use charter::summary::{summarize, Summary};
+use charter::summary::{review_list, summarize, Summary};
 use charter::validate::Severity;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -77,16 +77,10 @@ fn ErrorSummary() -> impl IntoView {
         let lang = app.ui_lang.get();
         app.problems.with(|problems| {
             app.store.read(|d| {
-                let mut list: Vec<_> = problems
-                    .list
-                    .iter()
-                    .filter_map(|p| {
-                        let at = locate(d.charter(), &p.path)?;
-                        Some((p.severity, p.kind.message(lang), at.section, at.candidates))
-                    })
-                    .collect();
-                list.sort_by_key(|(severity, ..)| *severity);
-                list
+                review_list(d.charter(), &problems.list)
+                    .into_iter()
+                    .map(|(p, at)| (p.severity, p.kind.message(lang), at.section, at.candidates))
+                    .collect::<Vec<_>>()
             })
         })
     });

@@ -2,7 +2,7 @@
 //! here, worded by the app.
 
 use crate::document::{Charter, Delay};
-use crate::locate::{locate, Section};
+use crate::locate::{locate, Location, Section};
 use crate::validate::{Problem, Severity};
 
 /// The short account of one section.
@@ -92,6 +92,18 @@ pub fn errors_by_section(charter: &Charter, problems: &[Problem]) -> [usize; Sec
     counts
 }
 
+/// The problems as Review lists them: errors first (in document order), then warnings, each
+/// with where it leads. Problems at no field of the wizard are left out.
+pub fn review_list<'p>(charter: &Charter, problems: &'p [Problem]) -> Vec<(&'p Problem, Location)> {
+    let mut list: Vec<_> = problems
+        .iter()
+        .filter_map(|p| Some((p, locate(charter, &p.path)?)))
+        .collect();
+    // a stable sort: document order within each severity
+    list.sort_by_key(|(p, _)| p.severity);
+    list
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +141,32 @@ mod tests {
                 tone_traits: 0
             }
         );
+    }
+
+    #[test]
+    fn review_lists_errors_first_in_document_order() {
+        let mut charter = Charter::new(Lang::En);
+        charter.response_times.default_target = crate::document::Delay::hours(30);
+        charter.personas.push(Persona {
+            id: "persona-1".into(),
+            ..Persona::default()
+        });
+        let problems = validate(&charter);
+        let list = review_list(&charter, &problems);
+        let order: Vec<(Severity, &str)> = list
+            .iter()
+            .map(|(p, _)| (p.severity, p.path.as_str()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                (Severity::Error, "/meta/title"),
+                (Severity::Error, "/personas/0/name"),
+                (Severity::Error, "/crisis/spokesperson/name"),
+                (Severity::Warning, "/response_times/default_target"),
+            ]
+        );
+        assert_eq!(list[1].1.section, Section::Personas);
     }
 
     #[test]

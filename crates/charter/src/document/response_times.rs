@@ -32,16 +32,17 @@ impl Situation {
         Situation::Custom,
     ];
 
-    /// The situations that have a column in the response-time grid (custom ones have no
-    /// target of their own).
-    pub const GRID: [Situation; 6] = [
-        Situation::Complaint,
-        Situation::Question,
-        Situation::PositiveReview,
-        Situation::NegativeReview,
-        Situation::Troll,
-        Situation::Crisis,
-    ];
+    /// The situations that have a column in the response-time grid: all but `custom`, which
+    /// has no target of its own and comes last in [`Situation::ALL`].
+    pub const GRID: [Situation; 6] = {
+        let mut grid = [Situation::Complaint; 6];
+        let mut i = 0;
+        while i < grid.len() {
+            grid[i] = Situation::ALL[i];
+            i += 1;
+        }
+        grid
+    };
 
     /// The situation's stable code, as the JSON writes it (`negative_review`).
     pub fn code(self) -> String {
