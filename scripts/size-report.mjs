@@ -10,8 +10,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * Raised from 400 to 420 KiB with the exports to other tools (issue 6): the seven exporters
  * and regex-syntax's parser for moderation patterns took dist/ from 370 to 405 KiB, measured.
  * The full regex crate stays out of the page (it alone would add 168 KiB).
+ * Raised from 420 to 450 KiB with "never lose a charter" (issue 10): the history in IndexedDB,
+ * the two-tab sync, safe mode, the recovery screen, strict import and paging took the wasm from
+ * 374.8 to 412.7 KiB brotli (dist/ 441.8 KiB), measured. Issue 12 brings the page under 250 KB.
  */
-export const BUDGET_BROTLI_BYTES = 420 * 1024;
+export const BUDGET_BROTLI_BYTES = 450 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 

@@ -1,39 +1,31 @@
-//! Debounced autosave: the draft is written to storage once the user pauses typing, and at
-//! once when the page is hidden or closed, so that nothing typed is lost.
+//! When the draft is saved: once the user pauses typing, at once when the page is hidden or
+//! closed, and what happens when another tab saves (the `storage` event of the stamp). What a
+//! save does, and what it refuses to do, is `sync.rs`'s.
 
 use std::time::Duration;
 
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::state::{AppState, SaveStatus};
-use crate::storage;
+use crate::state::AppState;
+use crate::storage::STAMP_KEY;
+use crate::sync;
 
 /// Long enough to skip most keystrokes, short enough that a closed tab loses nothing typed
 /// more than a moment ago (and the page-hide flush covers that moment).
 pub const DEBOUNCE: Duration = Duration::from_millis(400);
 
-/// Starts watching the draft. Call once, inside the app's reactive owner.
+/// Starts watching the draft and the other tabs. Call once, inside the app's reactive owner.
 pub fn start(app: AppState) {
+    sync::start(app);
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let save_now = move || {
         if let Some(handle) = pending.get_value() {
             handle.clear();
             pending.set_value(None);
         }
-        let now = js_sys::Date::new_0();
-        let saved_at: String = now.to_iso_string().into();
-        let clock = format!("{:02}:{:02}", now.get_hours(), now.get_minutes());
-        let result = app
-            .store
-            .read(|draft| storage::save_draft(draft.charter(), &saved_at));
-        match result {
-            Ok(()) => {
-                app.save.set(SaveStatus::Saved(clock));
-                app.saved_at.set(Some(saved_at));
-            }
-            Err(_) => app.save.set(SaveStatus::Unavailable),
-        }
+        sync::save_now(app);
     };
 
     // Skip the run that happens at start-up: loading is not a change.
@@ -62,8 +54,17 @@ pub fn start(app: AppState) {
             flush();
         }
     });
+    // Another tab of this browser saved: the event fires here, never in the tab that wrote.
+    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() {
+            if ev.key().as_deref() == Some(STAMP_KEY) {
+                sync::meet_other_tab(app);
+            }
+        }
+    });
     on_cleanup(move || {
         hide.remove();
         visibility.remove();
+        other_tab.remove();
     });
 }

@@ -8,24 +8,13 @@ use charter::{files, json, markdown, template_export, Charter};
 use crate::state::AppState;
 use crate::transfer;
 
-/// Today's date in the user's time zone, "YYYY-MM-DD".
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
 fn exported(app: AppState) -> Charter {
     app.store.read(|d| tidied(d.charter()))
 }
 
 /// The charter as every export writes it: tidied and dated today.
 pub fn tidied(charter: &Charter) -> Charter {
-    charter.for_export(&today())
+    charter.for_export(&crate::clock::today())
 }
 
 /// Offers the file of an export to another tool (made from [`tidied`], like every export),
@@ -38,11 +27,13 @@ pub fn download_for_tool(app: AppState, export: &ToolExport) {
 
 pub fn download_charter_json(app: AppState) {
     let c = exported(app);
-    transfer::offer(
+    if transfer::offer(
         &files::json_file_name(&c),
         "application/json",
         &json::to_json(&c),
-    );
+    ) {
+        crate::sync::mark_downloaded(app);
+    }
 }
 
 pub fn download_charter_markdown(app: AppState) {

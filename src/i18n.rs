@@ -125,8 +125,232 @@ charter::catalogue! {
         en: "Browser storage is unavailable or full: your work stays in this tab. Download the JSON to keep it.",
     }
     stored_draft_unreadable: fn(&str) -> String {
-        fr: |why| format!("Le brouillon enregistré n’a pas pu être relu ({why}). Il est conservé à part ; vous repartez d’une charte vide."),
-        en: |why| format!("The saved draft could not be read ({why}). It was set aside; you start from an empty charter."),
+        fr: |why| format!("Le brouillon enregistré n’a pas pu être relu ({why}). Il est conservé dans l’historique, et rien n’est enregistré par-dessus avant ; vous repartez d’une charte vide."),
+        en: |why| format!("The saved draft could not be read ({why}). It is kept in the history, and nothing is saved over it before that; you start from an empty charter."),
+    }
+    download_unreadable: &'static str {
+        fr: "Télécharger le brouillon illisible",
+        en: "Download the unreadable draft",
+    }
+    save_held: &'static str {
+        fr: "Pas encore enregistré : le brouillon illisible est d’abord mis à l’abri.",
+        en: "Not saved yet: the unreadable draft is being kept aside first.",
+    }
+    save_too_large: fn(usize, usize) -> String {
+        fr: |kib, max| format!("Non enregistré : cette charte pèse {kib} Kio, plus que les {max} Kio que Porte-voix sait rouvrir. Elle est gardée dans l’historique ; téléchargez-la ou raccourcissez-la."),
+        en: |kib, max| format!("Not saved: this charter is {kib} KiB, more than the {max} KiB Porte-voix can reopen. It is kept in the history; download it or shorten it."),
+    }
+    save_conflict: &'static str {
+        fr: "Non enregistré : la charte a changé dans un autre onglet.",
+        en: "Not saved: the charter changed in another tab.",
+    }
+    storage_persistent: &'static str {
+        fr: "Stockage conservé par le navigateur",
+        en: "Storage kept by the browser",
+    }
+    storage_best_effort: &'static str {
+        fr: "Stockage que le navigateur peut effacer",
+        en: "Storage the browser may clear",
+    }
+    storage_none: &'static str {
+        fr: "Pas de stockage",
+        en: "No storage",
+    }
+    backup_offer: &'static str {
+        fr: "Télécharger une sauvegarde",
+        en: "Download a backup",
+    }
+    from_other_tab: &'static str {
+        fr: "Cette charte a été modifiée dans un autre onglet : vous en voyez la dernière version.",
+        en: "This charter was changed in another tab: you now see its latest version.",
+    }
+    history_pruned: fn(usize) -> String {
+        fr: |n| format!("L’historique était plein : ses {n} plus anciennes versions ont été retirées."),
+        en: |n| format!("The history was full: its {n} oldest revision(s) were removed."),
+    }
+    history_full: &'static str {
+        fr: "L’historique n’a pas pu garder une version : le stockage du navigateur est plein. Téléchargez votre charte pour en garder une copie.",
+        en: "The history could not keep a revision: the browser's storage is full. Download your charter to keep a copy.",
+    }
+    restored: fn(&str) -> String {
+        fr: |at| format!("La version de {at} a été restaurée. Celle qu’elle remplace est dans l’historique."),
+        en: |at| format!("The revision of {at} was restored. The version it replaced is in the history."),
+    }
+    conflict_title: &'static str {
+        fr: "Cette charte a changé dans un autre onglet",
+        en: "This charter changed in another tab",
+    }
+    conflict_text: &'static str {
+        fr: "Un autre onglet a enregistré sa version pendant que vous modifiiez celle-ci. Choisissez laquelle garder : l’autre va dans l’historique.",
+        en: "Another tab saved its version while you were editing this one. Choose which to keep: the other goes into the history.",
+    }
+    keep_mine: &'static str {
+        fr: "Garder la version de cet onglet",
+        en: "Keep this tab's version",
+    }
+    take_theirs: &'static str {
+        fr: "Prendre la version de l’autre onglet",
+        en: "Take the other tab's version",
+    }
+    download_both: &'static str {
+        fr: "Télécharger les deux",
+        en: "Download both",
+    }
+    history: &'static str {
+        fr: "Historique",
+        en: "History",
+    }
+    history_intro: fn(usize) -> String {
+        fr: |n| format!("Porte-voix garde une version avant chaque remplacement et toutes les quelques minutes de travail, {n} au plus (les plus anciennes partent d’abord). Prévisualisez, restaurez ou téléchargez n’importe laquelle."),
+        en: |n| format!("Porte-voix keeps a revision before every replace and every few minutes of editing, {n} at most (the oldest go first). Preview, restore or download any of them."),
+    }
+    history_empty: &'static str {
+        fr: "Aucune version pour l’instant.",
+        en: "No revisions yet.",
+    }
+    history_unavailable: &'static str {
+        fr: "L’historique n’est pas disponible dans ce navigateur (navigation privée ?).",
+        en: "The history is not available in this browser (private browsing?).",
+    }
+    history_back: &'static str {
+        fr: "Revenir à la charte",
+        en: "Back to the charter",
+    }
+    revision_reason: fn(charter::revision::Reason) -> &'static str {
+        fr: |r| match r {
+            charter::revision::Reason::Periodic => "en cours de travail",
+            charter::revision::Reason::BeforeReplace => "avant un remplacement",
+            charter::revision::Reason::BeforeRestore => "avant une restauration",
+            charter::revision::Reason::BeforeOtherTab => "avant de prendre la version d’un autre onglet",
+            charter::revision::Reason::OtherTab => "version d’un autre onglet, mise de côté",
+            charter::revision::Reason::TooLarge => "trop grande pour être rouverte",
+            charter::revision::Reason::Unreadable => "brouillon illisible",
+        },
+        en: |r| match r {
+            charter::revision::Reason::Periodic => "while editing",
+            charter::revision::Reason::BeforeReplace => "before a replace",
+            charter::revision::Reason::BeforeRestore => "before a restore",
+            charter::revision::Reason::BeforeOtherTab => "before taking another tab's version",
+            charter::revision::Reason::OtherTab => "another tab's version, set aside",
+            charter::revision::Reason::TooLarge => "too large to reopen",
+            charter::revision::Reason::Unreadable => "unreadable draft",
+        },
+    }
+    revision_size: fn(usize) -> String {
+        fr: |kib| format!("{kib} Kio"),
+        en: |kib| format!("{kib} KiB"),
+    }
+    no_change: &'static str {
+        fr: "sans changement",
+        en: "no change",
+    }
+    preview_revision: &'static str {
+        fr: "Aperçu",
+        en: "Preview",
+    }
+    restore: &'static str {
+        fr: "Restaurer",
+        en: "Restore",
+    }
+    download_revision: &'static str {
+        fr: "Télécharger",
+        en: "Download",
+    }
+    revision_unreadable: &'static str {
+        fr: "Cette version n’est pas une charte lisible ; téléchargez-la pour l’examiner.",
+        en: "This revision is not a readable charter; download it to look at it.",
+    }
+    untitled_charter: &'static str {
+        fr: "Charte sans titre",
+        en: "Untitled charter",
+    }
+    safe_title: &'static str {
+        fr: "Mode sans échec",
+        en: "Safe mode",
+    }
+    safe_text: &'static str {
+        fr: "Porte-voix s’est ouvert sans lire votre brouillon enregistré, pour que rien en lui ne puisse bloquer la page. Téléchargez-le, supprimez-le, ou ouvrez Porte-voix normalement.",
+        en: "Porte-voix opened without reading your saved draft, so that nothing in it can stop the page. Download it, discard it, or open Porte-voix normally.",
+    }
+    safe_size: fn(usize) -> String {
+        fr: |kib| format!("Le brouillon enregistré pèse {kib} Kio."),
+        en: |kib| format!("The saved draft is {kib} KiB."),
+    }
+    safe_none: &'static str {
+        fr: "Il n’y a pas de brouillon enregistré.",
+        en: "There is no saved draft.",
+    }
+    safe_download: &'static str {
+        fr: "Télécharger le brouillon enregistré",
+        en: "Download the saved draft",
+    }
+    safe_discard: &'static str {
+        fr: "Supprimer le brouillon enregistré…",
+        en: "Discard the saved draft…",
+    }
+    safe_discard_confirm: &'static str {
+        fr: "Supprimer définitivement",
+        en: "Discard for good",
+    }
+    safe_discarded: &'static str {
+        fr: "Le brouillon enregistré a été supprimé.",
+        en: "The saved draft was discarded.",
+    }
+    safe_open: &'static str {
+        fr: "Ouvrir Porte-voix normalement",
+        en: "Open Porte-voix normally",
+    }
+    crashed_title: &'static str {
+        fr: "Porte-voix s’est arrêté",
+        en: "Porte-voix stopped",
+    }
+    crashed_text: &'static str {
+        fr: "Une erreur a arrêté la page. Votre dernière charte enregistrée est en sécurité dans ce navigateur.",
+        en: "An error stopped the page. Your last saved charter is safe in this browser.",
+    }
+    crashed_download: &'static str {
+        fr: "Télécharger la dernière charte enregistrée",
+        en: "Download the last saved charter",
+    }
+    crashed_reload: &'static str {
+        fr: "Recharger la page",
+        en: "Reload the page",
+    }
+    crashed_safe: &'static str {
+        fr: "Ouvrir en mode sans échec",
+        en: "Open in safe mode",
+    }
+    list_full: fn(usize) -> String {
+        fr: |n| format!("Cette liste compte {n} éléments, le plus que Porte-voix garde."),
+        en: |n| format!("This list holds {n} items, the most Porte-voix keeps."),
+    }
+    more_problems: fn(usize, usize) -> String {
+        fr: |listed, total| format!("Les {listed} premiers sur {total} sont listés ; les suivants apparaissent à mesure que vous les corrigez."),
+        en: |listed, total| format!("The first {listed} of {total} are listed; the others appear as you fix these."),
+    }
+    filter_by_name: &'static str {
+        fr: "Trouver par nom",
+        en: "Find by name",
+    }
+    pager: &'static str {
+        fr: "Pages de la liste",
+        en: "List pages",
+    }
+    pager_status: fn(usize, usize, usize, usize) -> String {
+        fr: |first, last, matching, total| if matching == total { format!("{first} à {last} sur {total}") } else { format!("{first} à {last} sur {matching} trouvés ({total} en tout)") },
+        en: |first, last, matching, total| if matching == total { format!("{first} to {last} of {total}") } else { format!("{first} to {last} of {matching} found ({total} in all)") },
+    }
+    nothing_matches: &'static str {
+        fr: "Aucun élément ne porte ce nom.",
+        en: "No item has this name.",
+    }
+    previous_page: &'static str {
+        fr: "Page précédente",
+        en: "Previous page",
+    }
+    next_page: &'static str {
+        fr: "Page suivante",
+        en: "Next page",
     }
     dismiss: &'static str {
         fr: "Fermer",
@@ -213,8 +437,8 @@ charter::catalogue! {
         en: "Resume your draft",
     }
     resume_summary: fn(&str, usize, usize, &str) -> String {
-        fr: |title, personas, templates, saved| { let title = if title.is_empty() { "Charte sans titre" } else { title }; let saved = if saved.is_empty() { String::new() } else { format!(", enregistrée le {saved}") }; format!("« {title} » : {personas} persona(s), {templates} modèle(s){saved}.") },
-        en: |title, personas, templates, saved| { let title = if title.is_empty() { "Untitled charter" } else { title }; let saved = if saved.is_empty() { String::new() } else { format!(", saved {saved}") }; format!("“{title}”: {personas} persona(s), {templates} template(s){saved}.") },
+        fr: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", enregistrée le {saved}") }; format!("« {title} » : {personas} persona(s), {templates} modèle(s){saved}.") },
+        en: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", saved {saved}") }; format!("“{title}”: {personas} persona(s), {templates} template(s){saved}.") },
     }
     resume_button: &'static str {
         fr: "Reprendre là où j’en étais",

@@ -4,14 +4,19 @@
 
 pub mod autosave;
 pub mod bind;
+pub mod clock;
 pub mod components;
 pub mod export;
 pub mod focus;
+pub mod history;
 pub mod i18n;
+pub mod pages;
+pub mod recovery;
 pub mod state;
 pub mod steps;
 pub mod storage;
 pub mod store;
+pub mod sync;
 pub mod transfer;
 
 pub use charter as model;
@@ -20,8 +25,9 @@ use charter::locate::Section;
 use charter::markdown;
 use leptos::prelude::*;
 
-use crate::components::{Header, Preview, StepNav, TemplatesPreview, UndoToast};
+use crate::components::{ConflictBanner, Header, Preview, StepNav, TemplatesPreview, UndoToast};
 use crate::i18n::use_messages;
+use crate::pages::{HistoryPage, SafeMode};
 use crate::state::{use_app, AppState, Notice, Step};
 use crate::steps::*;
 
@@ -41,13 +47,18 @@ fn step_view(step: Step) -> AnyView {
     }
 }
 
-/// The whole app, with state restored from the browser.
+/// The whole app, with state restored from the browser; or, at `#/safe`, safe mode, which
+/// does not read the saved draft at all.
 #[component]
 pub fn App() -> impl IntoView {
+    if window().location().hash().ok().as_deref() == Some("#/safe") {
+        provide_context(AppState::safe());
+        return view! { <SafeMode /> }.into_any();
+    }
     let app = AppState::from_browser();
     provide_context(app);
     autosave::start(app);
-    view! { <Shell /> }
+    view! { <Shell /> }.into_any()
 }
 
 /// The page: header, step list, the current step, and the live preview. Separate from
@@ -59,12 +70,10 @@ pub fn Shell() -> impl IntoView {
 
     // The URL fragment names the step: follow it (links, Back, Forward).
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(step) = window()
-            .location()
-            .hash()
-            .ok()
-            .and_then(|h| Step::from_hash(&h))
-        {
+        let hash = window().location().hash().ok().unwrap_or_default();
+        if hash == "#/history" {
+            app.history_open.set(true);
+        } else if let Some(step) = Step::from_hash(&hash) {
             app.show(step);
         }
     });
@@ -116,9 +125,21 @@ pub fn Shell() -> impl IntoView {
         })
     });
     let notice = move || {
+        let m = t.get();
         app.notice.get().map(|notice| match notice {
-            Notice::Unreadable(why) => vec![(t.get().stored_draft_unreadable)(&why)],
+            Notice::Unreadable { why, .. } => vec![(m.stored_draft_unreadable)(&why)],
             Notice::Imported(lines) => lines,
+            Notice::FromOtherTab => vec![m.from_other_tab.to_owned()],
+            Notice::HistoryPruned(n) => vec![(m.history_pruned)(n)],
+            Notice::HistoryFull => vec![m.history_full.to_owned()],
+            Notice::Restored(at) => vec![(m.restored)(&at)],
+        })
+    };
+    // the text of an unreadable stored draft, which the notice offers to download
+    let unreadable = move || {
+        app.notice.with(|n| match n {
+            Some(Notice::Unreadable { raw, .. }) => Some(raw.clone()),
+            _ => None,
         })
     };
 
@@ -131,8 +152,15 @@ pub fn Shell() -> impl IntoView {
                     notice()
                         .map(|lines| {
                             view! {
-                                <div class="notice" role="status">
+                                <div class="notice" role="status" id="notice">
                                     {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                                    {unreadable().map(|raw| view! {
+                                        <button type="button" class="button" id="download-unreadable" on:click=move |_| {
+                                            transfer::offer("porte-voix-unreadable-draft.txt", "text/plain", &raw);
+                                        }>
+                                            {move || t.get().download_unreadable}
+                                        </button>
+                                    })}
                                     <button type="button" class="button quiet" on:click=move |_| app.notice.set(None)>
                                         {move || t.get().dismiss}
                                     </button>
@@ -140,9 +168,13 @@ pub fn Shell() -> impl IntoView {
                             }
                         })
                 }}
+                <ConflictBanner />
                 // Only the step is tracked here: whatever a step reads while it is built must not
                 // rebuild the whole step (that would drop focus and redo all its work).
                 {move || {
+                    if app.history_open.get() {
+                        return view! { <HistoryPage /> }.into_any();
+                    }
                     let step = app.step.get();
                     untrack(move || step_view(step))
                 }}
@@ -152,6 +184,7 @@ pub fn Shell() -> impl IntoView {
                     dismiss_label=Signal::derive(move || t.get().dismiss)
                     on_undo=Callback::new(move |_| {
                         if let Some(id) = app.store.apply(|d| d.undo_removal()) {
+                            app.reveal(&id);
                             focus::focus_soon(charter::locate::field_id(&id, "heading"));
                         }
                     })

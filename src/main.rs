@@ -1,6 +1,6 @@
-//! Entry point of the wasm binary: it only mounts the app.
+//! Entry point of the wasm binary: it installs the crash screen and mounts the app.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    porte_voix::recovery::install();
     leptos::mount::mount_to_body(porte_voix::App);
 }

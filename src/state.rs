@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use charter::document::Charter;
+use charter::draft::ListKind;
 use charter::locate::Section;
+use charter::paging::Paging;
 use charter::validate::{validate, Problem, Severity};
 use charter::{Draft, Lang};
 use leptos::prelude::*;
@@ -15,6 +17,7 @@ use leptos::prelude::*;
 use crate::bind::Scope;
 use crate::storage::{self, StoredDraft};
 use crate::store::Store;
+use crate::sync::{Conflict, Sync};
 
 /// The wizard's steps: Start, one step per section of the charter, then Review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -81,15 +84,45 @@ pub enum SaveStatus {
     Saved(String),
     /// Storage failed: the app works in memory only.
     Unavailable,
+    /// Not saved while an unreadable stored draft waits to be kept elsewhere.
+    Held,
+    /// Not saved: the draft is past the size Porte-voix reopens (its size in bytes).
+    TooLarge(usize),
+    /// Not saved: another tab saved meanwhile, and the person chooses.
+    Conflict,
 }
 
 /// A message shown once near the top of the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// A stored draft could not be read; why.
-    Unreadable(String),
-    /// A charter was imported; what the user should know about it (unknown fields, upgrade).
+    /// A stored draft could not be read: why, and its text (to download).
+    Unreadable { why: String, raw: String },
+    /// A charter was read; what the user should know about it (unknown fields, upgrade,
+    /// repairs).
     Imported(Vec<String>),
+    /// Another tab saved, and this one shows its version.
+    FromOtherTab,
+    /// The history was full: this many of its oldest revisions were removed.
+    HistoryPruned(usize),
+    /// The history could not keep a revision: the disk is full.
+    HistoryFull,
+    /// A revision of the history was restored (its time); the draft it replaced is in the
+    /// history.
+    Restored(String),
+}
+
+/// How the browser keeps this site's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// Not known yet.
+    Unknown,
+    /// Kept until the person clears it.
+    Persistent,
+    /// The browser may clear it when space runs short or the site is not visited (Safari:
+    /// after seven days).
+    BestEffort,
+    /// No storage at all (private mode, disabled): the app works in memory only.
+    Unavailable,
 }
 
 /// The draft's problems, and the same indexed by JSON pointer for the fields.
@@ -143,6 +176,17 @@ pub struct AppState {
     /// Where focus goes once the next step has rendered (DOM ids to try, in order, before the
     /// step's heading). `None` when no step change is pending: nothing is focused on load.
     pub focus_after_step: StoredValue<Option<Vec<String>>>,
+    /// This tab's knowledge of the stored draft (see `sync.rs`).
+    pub sync: StoredValue<Sync>,
+    /// Another tab's version, met while this tab had unsaved edits.
+    pub conflict: RwSignal<Option<Conflict>>,
+    pub persistence: RwSignal<Persistence>,
+    /// Whether the History view is open (`#/history`) instead of the step.
+    pub history_open: RwSignal<bool>,
+    /// The save (stamp revision) last downloaded.
+    pub downloaded: RwSignal<Option<u64>>,
+    /// Which page of each list is shown, and its filter (see `charter::paging`).
+    pub paging: [RwSignal<Paging>; ListKind::ALL.len()],
 }
 
 impl AppState {
@@ -150,24 +194,41 @@ impl AppState {
     /// language, the step named in the URL.
     pub fn from_browser() -> AppState {
         let ui_lang = storage::load_ui_lang().unwrap_or_else(browser_lang);
-        let (draft, saved_at, notice) = match storage::load_draft() {
-            StoredDraft::None => (Draft::new(Charter::new(ui_lang)), None, None),
-            StoredDraft::Found { charter, saved_at } => {
-                (Draft::new(*charter), Some(saved_at), None)
+        let (charter, stamp, held, notice) = match storage::load_draft() {
+            StoredDraft::None => (Charter::new(ui_lang), None, None, None),
+            StoredDraft::Found {
+                charter,
+                stamp,
+                notices,
+            } => {
+                let notice = (!notices.is_empty()).then(|| {
+                    Notice::Imported(notices.iter().map(|n| n.message(ui_lang)).collect())
+                });
+                (*charter, Some(stamp), None, notice)
             }
-            StoredDraft::Unreadable(error) => (
-                Draft::new(Charter::new(ui_lang)),
-                None,
-                Some(Notice::Unreadable(error.message(ui_lang))),
-            ),
+            StoredDraft::Unreadable { raw, error } => {
+                let notice = Notice::Unreadable {
+                    why: error.message(ui_lang),
+                    raw: raw.clone(),
+                };
+                (
+                    Charter::new(ui_lang),
+                    storage::stamp(),
+                    Some(raw),
+                    Some(notice),
+                )
+            }
         };
-        let step = window()
-            .location()
-            .hash()
-            .ok()
-            .and_then(|hash| Step::from_hash(&hash))
-            .unwrap_or(Step::Start);
-        AppState::new(draft, ui_lang, step, saved_at, notice)
+        let hash = window().location().hash().ok().unwrap_or_default();
+        let step = Step::from_hash(&hash).unwrap_or(Step::Start);
+        let saved_at = stamp
+            .as_ref()
+            .map(|s| s.saved_at.clone())
+            .filter(|s| !s.is_empty());
+        let app = AppState::new(Draft::new(charter), ui_lang, step, saved_at, notice);
+        app.sync.set_value(Sync::new(stamp, held));
+        app.history_open.set(hash == "#/history");
+        app
     }
 
     pub fn new(
@@ -189,7 +250,19 @@ impl AppState {
                 Arc::new(Problems::new(store.read_all(|d| validate(d.charter()))))
             }),
             focus_after_step: StoredValue::new(None),
+            sync: StoredValue::new(Sync::new(None, None)),
+            conflict: RwSignal::new(None),
+            persistence: RwSignal::new(Persistence::Unknown),
+            history_open: RwSignal::new(false),
+            downloaded: RwSignal::new(storage::downloaded()),
+            paging: std::array::from_fn(|_| RwSignal::new(Paging::default())),
         }
+    }
+
+    /// The state of safe mode: no draft read, nothing saved.
+    pub fn safe() -> AppState {
+        let ui_lang = storage::load_ui_lang().unwrap_or_else(browser_lang);
+        AppState::new(Draft::default(), ui_lang, Step::Start, None, None)
     }
 
     /// The charter's own fields (outside the lists), for binding.
@@ -202,8 +275,35 @@ impl AppState {
         storage::save_ui_lang(lang);
     }
 
-    /// Opens a step and, once it is shown, focuses the first of `ids` that exists.
-    pub fn go_and_focus(&self, step: Step, ids: Vec<String>) {
+    /// Where the person is in one list.
+    pub fn paging(&self, kind: ListKind) -> RwSignal<Paging> {
+        self.paging[kind.index()]
+    }
+
+    /// Shows the page of whichever list holds the item `id` (a new, copied, moved or restored
+    /// item, or one a problem points to), so that it can take focus.
+    pub fn reveal(&self, id: &str) {
+        for kind in ListKind::ALL {
+            let paging = self.paging(kind);
+            let mut revealed = paging.get_untracked();
+            if self
+                .store
+                .read(|d| revealed.reveal(&kind.entries(d.charter()), id))
+            {
+                if revealed != paging.get_untracked() {
+                    paging.set(revealed);
+                }
+                return;
+            }
+        }
+    }
+
+    /// Opens a step and, once it is shown, focuses the first of `ids` that exists, after
+    /// showing the page of `item` if the ids are in a list's item.
+    pub fn go_and_focus(&self, step: Step, ids: Vec<String>, item: Option<&str>) {
+        if let Some(item) = item {
+            self.reveal(item);
+        }
         if self.step.get_untracked() == step {
             crate::focus::focus_first(ids);
         } else {
@@ -215,6 +315,11 @@ impl AppState {
     /// Shows a step; once rendered, its heading takes focus (see `StepFrame`) so that keyboard
     /// and screen-reader users start at the top of it.
     pub fn show(&self, step: Step) {
+        // setting a signal notifies even when the value is the same, and the step view
+        // follows this one: only a real change may rebuild the step (and drop the focus)
+        if self.history_open.get_untracked() {
+            self.history_open.set(false);
+        }
         if self.step.get_untracked() != step {
             self.focus_after_step.update_value(|pending| {
                 pending.get_or_insert_with(Vec::new);

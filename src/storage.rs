@@ -1,34 +1,62 @@
-//! The only module that touches browser storage. It keeps the draft charter (as the same JSON
-//! the export uses, not tidied, so the user's text comes back verbatim), when it was saved,
-//! and the UI language. Every call reports failure instead of panicking: private browsing,
-//! a full quota or disabled storage must leave the app working in memory.
+//! The only module that touches local storage. It keeps the draft charter (as compact JSON of
+//! the very type the export writes, not tidied, so the user's text comes back verbatim) with
+//! its [`Stamp`] (which save it is, by which tab, when), the UI language, and which save was
+//! last downloaded. The history lives in IndexedDB (`history.rs`), never here, so it cannot
+//! crowd the draft out.
+//!
+//! Every call reports failure instead of panicking: private browsing, a full quota or disabled
+//! storage leave the app working in memory. Nothing here ever deletes a stored draft it could
+//! not read: the app sets it aside first (see `sync.rs`).
 
-use charter::json::{from_json, ImportError};
+use charter::json::{from_json, ImportError, ImportNotice};
 use charter::{Charter, Lang};
 use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::state::Persistence;
 
 const DRAFT_KEY: &str = "porte-voix.draft";
-const SAVED_AT_KEY: &str = "porte-voix.draft.saved-at";
-/// Where an unreadable draft is moved, so that a bad load never destroys the user's work.
+/// Written after the draft, on every save: the key other tabs listen to.
+pub const STAMP_KEY: &str = "porte-voix.draft.stamp";
+/// Where drafts saved before stamps existed kept their time.
+const LEGACY_SAVED_AT_KEY: &str = "porte-voix.draft.saved-at";
+/// Where an unreadable draft goes when the history cannot take it.
 const UNREADABLE_KEY: &str = "porte-voix.draft.unreadable";
 const UI_LANG_KEY: &str = "porte-voix.ui-lang";
+/// The save last downloaded, to offer a backup when there is a newer one.
+const DOWNLOADED_KEY: &str = "porte-voix.downloaded";
 
-/// What was found in storage at start-up.
+/// Which save of the draft is stored: a number every save increments, the tab that wrote it,
+/// and when (ISO 8601).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Stamp {
+    pub revision: u64,
+    pub tab: String,
+    pub saved_at: String,
+}
+
+/// What was found in storage.
 pub enum StoredDraft {
     None,
     Found {
         charter: Box<Charter>,
-        saved_at: String,
+        stamp: Stamp,
+        /// What reading it repaired (see `charter::json`).
+        notices: Vec<ImportNotice>,
     },
-    /// Something was stored but could not be read; it was set aside under another key.
-    Unreadable(ImportError),
+    /// Something was stored but could not be read; it stays where it is.
+    Unreadable {
+        raw: String,
+        error: ImportError,
+    },
 }
 
-/// Storage could not be written (unavailable, or quota exceeded).
+/// Local storage could not be written (unavailable, or quota exceeded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StorageFailed;
 
-/// Whether localStorage can be reached at all. gloo-storage throws when it cannot (disabled
+/// Whether local storage can be reached at all. gloo-storage throws when it cannot (disabled
 /// storage, some private modes), so every public function asks this first.
 fn available() -> bool {
     web_sys::window()
@@ -36,33 +64,87 @@ fn available() -> bool {
         .is_some()
 }
 
+fn raw(key: &str) -> Option<String> {
+    available()
+        .then(|| LocalStorage::raw().get_item(key).ok().flatten())
+        .flatten()
+}
+
+/// The stored draft's JSON as it is, read or not (for safe mode and the crash screen).
+pub fn draft_text() -> Option<String> {
+    raw(DRAFT_KEY)
+}
+
+/// The stamp of the stored draft (a draft saved before stamps existed is revision 0).
+pub fn stamp() -> Option<Stamp> {
+    raw(STAMP_KEY)
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .or_else(|| {
+            raw(DRAFT_KEY).map(|_| Stamp {
+                saved_at: LocalStorage::get(LEGACY_SAVED_AT_KEY).unwrap_or_default(),
+                ..Stamp::default()
+            })
+        })
+}
+
+/// Reads the stored draft, through the same import as a file.
 pub fn load_draft() -> StoredDraft {
-    if !available() {
-        return StoredDraft::None;
-    }
-    let Ok(Some(raw)) = LocalStorage::raw().get_item(DRAFT_KEY) else {
+    let Some(raw) = draft_text() else {
         return StoredDraft::None;
     };
     match from_json(raw.as_bytes()) {
         Ok(imported) => StoredDraft::Found {
             charter: Box::new(imported.charter),
-            saved_at: LocalStorage::get(SAVED_AT_KEY).unwrap_or_default(),
+            stamp: stamp().unwrap_or_default(),
+            notices: imported.notices,
         },
-        Err(error) => {
-            let _ = LocalStorage::raw().set_item(UNREADABLE_KEY, &raw);
-            LocalStorage::delete(DRAFT_KEY);
-            StoredDraft::Unreadable(error)
+        Err(error) => StoredDraft::Unreadable { raw, error },
+    }
+}
+
+/// Saves the draft's JSON, then its stamp.
+pub fn save_draft(json: &str, stamp: &Stamp) -> Result<(), StorageFailed> {
+    if !available() {
+        return Err(StorageFailed);
+    }
+    let stamp = serde_json::to_string(stamp).map_err(|_| StorageFailed)?;
+    let storage = LocalStorage::raw();
+    storage
+        .set_item(DRAFT_KEY, json)
+        .map_err(|_| StorageFailed)?;
+    storage
+        .set_item(STAMP_KEY, &stamp)
+        .map_err(|_| StorageFailed)
+}
+
+/// Keeps an unreadable draft's text under a key of its own (when the history cannot).
+pub fn set_aside(raw: &str) -> Result<(), StorageFailed> {
+    if !available() {
+        return Err(StorageFailed);
+    }
+    LocalStorage::raw()
+        .set_item(UNREADABLE_KEY, raw)
+        .map_err(|_| StorageFailed)
+}
+
+/// Forgets the stored draft (safe mode's Discard, once the person has been asked).
+pub fn discard_draft() {
+    if available() {
+        for key in [DRAFT_KEY, STAMP_KEY, LEGACY_SAVED_AT_KEY] {
+            LocalStorage::delete(key);
         }
     }
 }
 
-/// Saves the draft and the time of saving (an ISO 8601 string).
-pub fn save_draft(charter: &Charter, saved_at: &str) -> Result<(), StorageFailed> {
-    if !available() {
-        return Err(StorageFailed);
+/// The revision of the save last downloaded, if any.
+pub fn downloaded() -> Option<u64> {
+    raw(DOWNLOADED_KEY).and_then(|text| text.parse().ok())
+}
+
+pub fn set_downloaded(revision: u64) {
+    if available() {
+        let _ = LocalStorage::raw().set_item(DOWNLOADED_KEY, &revision.to_string());
     }
-    LocalStorage::set(DRAFT_KEY, charter).map_err(|_| StorageFailed)?;
-    LocalStorage::set(SAVED_AT_KEY, saved_at).map_err(|_| StorageFailed)
 }
 
 pub fn load_ui_lang() -> Option<Lang> {
@@ -75,5 +157,33 @@ pub fn save_ui_lang(lang: Lang) {
     // Failing to remember the language is not worth bothering the user about.
     if available() {
         let _ = LocalStorage::set(UI_LANG_KEY, lang);
+    }
+}
+
+/// Asks the browser to keep this site's storage (`navigator.storage.persist()`), and says how
+/// it keeps it. Browsers that grant it silently (Chromium, for sites in use) need no prompt.
+pub async fn persist() -> Persistence {
+    if !available() {
+        return Persistence::Unavailable;
+    }
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return Persistence::BestEffort;
+    };
+    let granted = |promise: Result<js_sys::Promise, _>| async move {
+        match promise {
+            Ok(promise) => JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+            Err(()) => false,
+        }
+    };
+    let persistent = granted(manager.persisted().map_err(|_| ())).await
+        || granted(manager.persist().map_err(|_| ())).await;
+    if persistent {
+        Persistence::Persistent
+    } else {
+        Persistence::BestEffort
     }
 }

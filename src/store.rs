@@ -28,6 +28,9 @@ pub struct Store {
     lists: [Trigger; LISTS],
     /// The fields of one item, created when something first watches it.
     items: StoredValue<HashMap<(ListKind, String), ArcTrigger>>,
+    /// How many edits changed something: a save remembers it, so that a later one means
+    /// unsaved edits.
+    generation: StoredValue<u64>,
 }
 
 impl Store {
@@ -38,7 +41,13 @@ impl Store {
             sections: std::array::from_fn(|_| Trigger::new()),
             lists: std::array::from_fn(|_| Trigger::new()),
             items: StoredValue::new(HashMap::new()),
+            generation: StoredValue::new(0),
         }
+    }
+
+    /// How many edits have changed the draft so far.
+    pub fn generation(&self) -> u64 {
+        self.generation.get_value()
     }
 
     /// Reads the draft without watching it.
@@ -91,6 +100,7 @@ impl Store {
             })
             .expect("the draft lives as long as the app");
         if !changes.is_empty() {
+            self.generation.update_value(|g| *g += 1);
             for change in &changes {
                 self.notify(change);
             }

@@ -56,8 +56,22 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
-/// The bytes of a file the user picked or dropped, or `None` if it cannot be read.
-pub async fn read(file: web_sys::File) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+/// Why a picked or dropped file was not read.
+pub enum ReadError {
+    /// Larger than the most the caller takes (its size in bytes): not read at all, so a huge
+    /// file costs nothing.
+    TooLarge(usize),
+    Unreadable,
+}
+
+/// The bytes of a file the user picked or dropped, if it holds at most `max` bytes.
+pub async fn read(file: web_sys::File, max: usize) -> Result<Vec<u8>, ReadError> {
+    let size = file.size() as usize;
+    if size > max {
+        return Err(ReadError::TooLarge(size));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ReadError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

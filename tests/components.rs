@@ -8,7 +8,9 @@ use leptos::task::tick;
 use porte_voix::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Event, HtmlElement, HtmlInputElement};
+use web_sys::{
+    Event, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -185,10 +187,229 @@ async fn an_invalid_pattern_shows_at_its_field_and_in_the_discord_notes() {
     settle().await;
     let tools: HtmlElement = find(&root, ".tool-list");
     assert_eq!(tools.child_element_count(), 7);
+    // the notes are built when opened
+    find::<HtmlElement>(&root, "#tool-discord-automod .tool-notes summary").click();
+    settle().await;
+    settle().await;
     let notes: HtmlElement = find(&root, "#tool-discord-automod-notes");
     let notes = notes.text_content().unwrap();
     assert!(
         notes.contains("Non exporté") && notes.contains("look-around"),
         "{notes}"
     );
+}
+
+/// Pieces of text real people write, and the ones that broke positions before: accents
+/// precomposed and combining, an emoji sequence (two UTF-16 units per scalar, joined), every
+/// line break (the browser turns CR and CRLF into LF in a textarea), U+2028/2029, NUL, RTL text
+/// and an override mark, and the `{{` of a placeholder, whole or partial.
+const PIECES: &[&str] = &[
+    "a",
+    " ",
+    "é",
+    "e\u{301}",
+    "👩🏽‍🚀",
+    "\r\n",
+    "\r",
+    "\n",
+    "\u{2028}",
+    "\u{2029}",
+    "\0",
+    "مرحبا",
+    "\u{202E}",
+    "{{",
+    "{{fi",
+    "{{first",
+    "}}",
+    "{{first_name}}",
+    "\t",
+    "ß",
+];
+
+/// A small deterministic generator (xorshift64), so that a failure names its seed and replays.
+struct Gen(u64);
+
+impl Gen {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn text(&mut self) -> String {
+        (0..self.below(12))
+            .map(|_| PIECES[self.below(PIECES.len())])
+            .collect()
+    }
+}
+
+fn key(target: &HtmlTextAreaElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// What the browser shows in a textarea for `text`: one form of line break.
+fn as_shown(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[wasm_bindgen_test]
+async fn a_reply_textarea_takes_any_text_and_caret_without_panic_or_loss() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let charter = r#"{"format": "porte-voix/charter", "version": 1,
+        "placeholders": [{"id": "placeholder-1", "name": "first_name", "sample": "Léa"}],
+        "templates": [{"id": "template-1", "title": "Any", "situation": "complaint",
+                       "body": {"fr": "", "en": ""}}]}"#;
+    storage.set_item("porte-voix.draft", charter).unwrap();
+    storage.set_item("porte-voix.ui-lang", "\"fr\"").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/templates")
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let _mounted = mount_to(container.clone(), App);
+    settle().await;
+    let area: HtmlTextAreaElement = find(&container, "#template-1-body-fr");
+
+    let mut gen = Gen(0x5eed_2026_1121);
+    let (mut inserted, mut rounds) = (0, 0);
+    for round in 0..300 {
+        let text = gen.text();
+        area.set_value(&text);
+        let units = area.value().encode_utf16().count() as u32;
+        // any caret, even between the two halves of a surrogate pair
+        let caret = gen.below(units as usize + 1) as u32;
+        area.set_selection_range(caret, caret).unwrap();
+        area.dispatch_event(&Event::new("input").unwrap()).unwrap();
+        settle().await;
+        let shown = as_shown(&text);
+        assert_eq!(
+            area.value(),
+            shown,
+            "round {round}: the model rewrote what was typed"
+        );
+
+        let open = container
+            .query_selector("#template-1-body-fr-placeholders")
+            .unwrap()
+            .is_some();
+        let before: String = String::from_utf16_lossy(
+            &shown
+                .encode_utf16()
+                .take(caret as usize)
+                .collect::<Vec<_>>(),
+        );
+        let pressed = ["ArrowDown", "ArrowUp", "Enter", "Tab", "Escape", "a"][gen.below(6)];
+        key(&area, pressed);
+        settle().await;
+        if open && matches!(pressed, "Enter" | "Tab") && !before.contains('\u{FFFD}') {
+            // the partial `{{…` before the caret became the whole placeholder; the rest stayed
+            let start = before.rfind("{{").unwrap();
+            let after: String = String::from_utf16_lossy(
+                &shown
+                    .encode_utf16()
+                    .skip(caret as usize)
+                    .collect::<Vec<_>>(),
+            );
+            let expected = format!("{}{{{{first_name}}}}{after}", &before[..start]);
+            assert_eq!(area.value(), expected, "round {round}: {text:?} at {caret}");
+            inserted += 1;
+        }
+        rounds += 1;
+    }
+    assert_eq!(rounds, 300);
+    assert!(
+        inserted > 5,
+        "only {inserted} insertions: the generator no longer reaches `{{{{`"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_recovery_screen_offers_the_last_saved_draft() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    storage
+        .set_item(
+            "porte-voix.draft",
+            r#"{"format": "porte-voix/charter", "version": 1}"#,
+        )
+        .unwrap();
+    storage.set_item("porte-voix.ui-lang", "\"en\"").unwrap();
+    let body = document().body().unwrap();
+    // the screen replaces the whole page, the test runner's output included: keep the page's
+    // nodes to put them back
+    let page: Vec<web_sys::Node> = (0..body.child_nodes().length())
+        .filter_map(|i| body.child_nodes().item(i))
+        .collect();
+    porte_voix::recovery::show();
+    let download: HtmlElement = find(&body, "#recovery-download");
+    assert!(download.get_attribute("href").unwrap().starts_with("blob:"));
+    assert!(find::<HtmlElement>(&body, "#recovery-safe")
+        .get_attribute("href")
+        .unwrap()
+        .ends_with("?safe#/safe"));
+    // the screen replaced the page: one main, the recovery one
+    assert_eq!(body.child_element_count(), 1);
+    let shown = body.first_element_child().unwrap().id();
+    body.set_text_content(None);
+    for node in &page {
+        body.append_child(node).unwrap();
+    }
+    assert_eq!(shown, "recovery");
+}
+
+#[wasm_bindgen_test]
+async fn the_history_keeps_its_budget_and_two_revisions_kept_at_once_both_stay() {
+    use charter::revision::{Reason, Revision};
+    use porte_voix::history::{self, MAX_REVISIONS};
+
+    let charter = charter::Charter::default();
+    let revision = || Revision::of(&charter, "2026-11-21T10:00:00Z", Reason::Periodic);
+    // two at once (as a replace and a periodic save can be): two ids, two revisions
+    let before = history::list().await.unwrap().len();
+    let (a, b) = futures::join!(
+        history::add(revision(), "{}"),
+        history::add(revision(), "{}")
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_ne!(a.id, b.id);
+    assert_eq!(
+        history::list().await.unwrap().len(),
+        (before + 2).min(MAX_REVISIONS)
+    );
+
+    // past the budget, the oldest go first, and each add says how many went
+    let mut pruned = 0;
+    let mut last = 0;
+    for _ in 0..MAX_REVISIONS {
+        let added = history::add(revision(), "{}").await.unwrap();
+        pruned += added.pruned;
+        last = added.id;
+    }
+    let kept = history::list().await.unwrap();
+    assert_eq!(kept.len(), MAX_REVISIONS);
+    assert_eq!(kept[0].id, last, "newest first");
+    assert!(
+        before + 2 <= MAX_REVISIONS,
+        "the earlier tests kept {before} revisions"
+    );
+    assert_eq!(
+        pruned,
+        before + 2,
+        "every revision kept before the loop went, one per add"
+    );
+    assert!(history::body(a.id).await.is_err(), "the oldest went");
+    assert_eq!(history::body(last).await.unwrap(), "{}");
 }

@@ -2,9 +2,15 @@
 //! with its fields, and the operations every list shares: add, duplicate, remove (undone from
 //! the toast), move up and down by button or with Alt+Arrow keys. The fields come from the
 //! step, bound through the card's [`Scope`]; this module only knows `charter::draft::ListItem`.
+//!
+//! A long list shows one page of cards (`charter::paging`), with a filter by name and page
+//! buttons: a step builds at most a page of cards whatever the charter holds. An item that is
+//! added, copied, moved or restored has its page shown before it takes focus.
 
 use charter::draft::{ListItem, ListKind};
+use charter::limits::max_items;
 use charter::locate::field_id;
+use charter::paging::Window;
 use leptos::prelude::*;
 
 use crate::bind::Scope;
@@ -34,39 +40,63 @@ where
     V: IntoView + 'static,
 {
     let app = use_app();
-    let ids = Memo::new(move |_| {
-        app.store.watch_list(T::KIND);
-        app.store.read(|d| {
-            T::list(d.charter())
-                .iter()
-                .map(|x| x.id().to_owned())
-                .collect::<Vec<_>>()
-        })
-    });
     let add = Callback::new(move |()| {
-        let id = app.store.apply(|d| d.add::<T>());
-        focus_soon(field_id(&id, first_field));
+        if let Some(id) = app.store.apply(|d| d.add::<T>()) {
+            app.reveal(&id);
+            focus_soon(field_id(&id, first_field));
+        }
     });
     let render = Callback::new(move |id: String| card::<T, V>(id, first_field, body.clone()));
-    list_frame(T::KIND, text, ids, add_button.then_some(add), render)
+    list_frame(T::KIND, text, add_button.then_some(add), render)
 }
 
-/// The list's frame: the empty message, the cards, the Add button.
+/// The page of `kind` shown now. It follows the list's membership, and its names while a
+/// filter is typed.
+pub fn list_window(kind: ListKind) -> Memo<Window> {
+    let app = use_app();
+    Memo::new(move |_| {
+        let paging = app.paging(kind).get();
+        if paging.query.trim().is_empty() {
+            app.store.watch_list(kind);
+        } else {
+            app.store.watch_items(kind);
+        }
+        app.store
+            .read(|d| paging.window(&kind.entries(d.charter())))
+    })
+}
+
+/// Whether a list is full (see `charter::limits`), and the sentence that says so.
+pub fn list_full(kind: ListKind) -> (Signal<bool>, Signal<String>) {
+    let app = use_app();
+    let t = use_messages();
+    let full = Signal::derive(move || {
+        app.store.watch_list(kind);
+        !app.store.read(|d| d.can_add(kind))
+    });
+    let says = Signal::derive(move || (t.get().list_full)(max_items(kind)));
+    (full, says)
+}
+
+/// The list's frame: the empty message, the pager of a long list, the cards, the Add button.
 fn list_frame(
     kind: ListKind,
     text: ListText,
-    ids: Memo<Vec<String>>,
     add: Option<Callback<()>>,
     render: Callback<String, AnyView>,
 ) -> AnyView {
     let t = use_messages();
-    let add_id = format!(
-        "add-{}",
-        kind.pointer().rsplit('/').next().unwrap_or_default()
-    );
+    let list = kind.pointer().rsplit('/').next().unwrap_or_default();
+    let add_id = format!("add-{list}");
+    let window = list_window(kind);
+    let ids = Memo::new(move |_| window.with(|w| w.shown.clone()));
+    let (full, says) = list_full(kind);
     view! {
-        <Show when=move || ids.with(Vec::is_empty)>
+        <Show when=move || window.with(|w| w.total == 0)>
             <p class="empty">{move || (text.empty)(t.get())}</p>
+        </Show>
+        <Show when=move || window.with(Window::paged)>
+            {pager(kind, list, window)}
         </Show>
         <ol class="cards" data-list=kind.pointer()>
             <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -75,13 +105,57 @@ fn list_frame(
         </ol>
         {add.map(|add| {
             view! {
-                <button type="button" class="button primary" id=add_id.clone() on:click=move |_| add.run(())>
+                <button type="button" class="button primary" id=add_id.clone() on:click=move |_| add.run(())
+                    disabled=full>
                     {move || (text.add)(t.get())}
                 </button>
             }
         })}
+        <Show when=move || full.get()>
+            <p class="hint list-full">{says}</p>
+        </Show>
     }
     .into_any()
+}
+
+/// A long list's filter, where it stands, and its page buttons.
+fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let paging = app.paging(kind);
+    let filter_id = format!("{list}-filter");
+    let turn = move |delta: isize| {
+        let page = window
+            .with_untracked(|w| w.page)
+            .saturating_add_signed(delta);
+        paging.update(|p| p.page = page);
+    };
+    let status = move || {
+        window.with(|w| {
+            if w.matching == 0 {
+                t.get().nothing_matches.to_owned()
+            } else {
+                (t.get().pager_status)(w.first + 1, w.first + w.shown.len(), w.matching, w.total)
+            }
+        })
+    };
+    view! {
+        <div class="pager" role="group" aria-label=move || t.get().pager>
+            <label for=filter_id.clone()>{move || t.get().filter_by_name}</label>
+            <input type="search" id=filter_id
+                prop:value=move || paging.with(|p| p.query.clone())
+                on:input:target=move |ev| paging.update(|p| p.set_query(&ev.target().value())) />
+            <p class="pager-status" role="status" id=format!("{list}-pages")>{status}</p>
+            <button type="button" class="button quiet" id=format!("{list}-previous")
+                disabled=move || window.with(|w| w.page == 0) on:click=move |_| turn(-1)>
+                {move || t.get().previous_page}
+            </button>
+            <button type="button" class="button quiet" id=format!("{list}-next")
+                disabled=move || window.with(|w| w.page + 1 >= w.pages) on:click=move |_| turn(1)>
+                {move || t.get().next_page}
+            </button>
+        </div>
+    }
 }
 
 /// The item-specific half of a card: its place in the list and what its buttons do.
@@ -118,6 +192,7 @@ where
         let id = id.clone();
         move |(delta, focus): (isize, Option<String>)| {
             if app.store.apply(|d| d.move_item::<T>(&id, delta)) {
+                app.reveal(&id);
                 // Moving a card moves its DOM nodes, which drops focus: put it back where it
                 // was, or on the other move button once this one is disabled at an end.
                 let buttons = [field_id(&id, "up"), field_id(&id, "down")];
@@ -129,6 +204,7 @@ where
         let id = id.clone();
         move |()| {
             if let Some(copy) = app.store.apply(|d| d.duplicate::<T>(&id)) {
+                app.reveal(&copy);
                 focus_soon(field_id(&copy, first_field));
             }
         }

@@ -2,6 +2,7 @@
 //! catalogue, and reports changes through callbacks; the list editor is generic over the
 //! charter's list items.
 
+mod conflict;
 mod field;
 mod header;
 mod item_list;
@@ -14,9 +15,10 @@ mod suggestions;
 mod tool_panel;
 mod undo_toast;
 
+pub use conflict::ConflictBanner;
 pub use field::{CheckGroup, Options, ParsedField, SelectField, TextArea, TextField};
 pub use header::Header;
-pub use item_list::{item_list, ListText};
+pub use item_list::{item_list, list_full, ListText};
 pub use preview::{Preview, TemplatesPreview};
 pub use reply_findings::ReplyFindings;
 pub use rows::rows;

@@ -10,7 +10,12 @@ use charter::markdown::{self, TemplateContext};
 use charter::template::with_samples;
 use leptos::prelude::*;
 
+use crate::components::item_list::list_window;
 use crate::state::use_app;
+
+/// Past this many bytes of HTML (about ten screens), the browser lays out only the preview's
+/// blocks near the viewport (`.preview-body.long` in app.css).
+const LONG_PREVIEW: usize = 100_000;
 
 #[component]
 pub fn Preview(
@@ -22,17 +27,18 @@ pub fn Preview(
     markdown: Signal<String>,
 ) -> impl IntoView {
     let html = Memo::new(move |_| markdown.with(|md| charter::html::render_safe(md)));
+    let long = move || html.with(|h| h.len() > LONG_PREVIEW);
     view! {
         <details class="preview" open>
             <summary id="preview-title">{title}</summary>
-            <div class="preview-body" data-testid="preview" inner_html=html></div>
+            <div class="preview-body" class:long=long data-testid="preview" inner_html=html></div>
         </details>
     }
 }
 
 /// The preview of the templates step: the same Markdown as the templates section, with sample
-/// values in place of the placeholders, rendered block by block, so that a keystroke in one of 300 templates re-renders that template only
-/// (the whole section takes several frames to render at that size).
+/// values in place of the placeholders, for the templates of the page the step shows, rendered
+/// block by block, so that a keystroke in one template re-renders that template only.
 #[component]
 pub fn TemplatesPreview(
     /// The preview's title, in its summary.
@@ -56,16 +62,9 @@ pub fn TemplatesPreview(
         store.watch_items(ListKind::Placeholders);
         store.read(|d| d.charter().placeholders.clone())
     });
-    let ids = Memo::new(move |_| {
-        store.watch_list(ListKind::Templates);
-        store.read(|d| {
-            ListKind::Templates
-                .ids(d.charter())
-                .into_iter()
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-    });
+    // the templates of the page the step shows (see `charter::paging`)
+    let window = list_window(ListKind::Templates);
+    let ids = Memo::new(move |_| window.with(|w| w.shown.clone()));
     view! {
         <details class="preview" open>
             <summary id="preview-title">{title}</summary>

@@ -77,11 +77,12 @@ fn ToolRow(
         ));
         app.store.read(|d| d.charter().meta.language)
     });
-    let notes_id = format!("tool-{slug}-notes");
+    let notes_id = StoredValue::new(format!("tool-{slug}-notes"));
     let items = move || exports.with(|e| e[index].items);
     let note_count = move || exports.with(|e| e[index].notes.len());
     // the file offered is the very one whose notes are shown
     let download = move |_| exports.with_untracked(|e| export::download_for_tool(app, &e[index]));
+    let open = RwSignal::new(false);
     view! {
         <li class="tool" id=format!("tool-{slug}")>
             <div class="tool-head">
@@ -96,9 +97,11 @@ fn ToolRow(
                 </button>
             </div>
             <Show when=move || note_count() != 0>
-                <details class="tool-notes">
+                // the notes are built when opened: a long charter has hundreds per tool
+                <details class="tool-notes" on:toggle:target=move |ev| open.set(ev.target().open())>
                     <summary>{move || (t.get().tool_notes)(note_count())}</summary>
-                    <ul id=notes_id.clone()>
+                    <Show when=move || open.get()>
+                    <ul id=notes_id.get_value()>
                         {move || exports.with(|e| e[index].notes.clone()).into_iter().map(|note| {
                             let kind = match note.outcome {
                                 Outcome::LeftOut => "left-out",
@@ -107,20 +110,20 @@ fn ToolRow(
                             };
                             let place = if note.path.is_empty() {
                                 let id = if target == Target::Freshdesk { FOLDER_ID } else { CHANNEL_ID };
-                                Some((Step::Review, vec![id.to_owned()]))
+                                Some((Step::Review, vec![id.to_owned()], None))
                             } else {
                                 app.store.read(|d| locate(d.charter(), &note.path))
-                                    .map(|at| (Step::Edit(at.section), at.candidates))
+                                    .map(|at| (Step::Edit(at.section), at.candidates, at.item))
                             };
                             let item = note.item.clone();
                             let message = move || note.message(app.ui_lang.get());
                             view! {
                                 <li class=kind>
                                     {match place {
-                                        Some((step, candidates)) => view! {
+                                        Some((step, candidates, in_item)) => view! {
                                             <a href=format!("#/{}", step.slug()) on:click=move |ev: web_sys::MouseEvent| {
                                                 ev.prevent_default();
-                                                app.go_and_focus(step, candidates.clone());
+                                                app.go_and_focus(step, candidates.clone(), in_item.as_deref());
                                             }>{item}</a>
                                         }.into_any(),
                                         None => view! { <span>{item}</span> }.into_any(),
@@ -131,6 +134,7 @@ fn ToolRow(
                             }
                         }).collect_view()}
                     </ul>
+                    </Show>
                 </details>
             </Show>
         </li>

@@ -3,6 +3,7 @@
 //! those already defined), its codes, its rhythm and when someone answers.
 
 use charter::document::{Channel, CoverageSlot, Platform, Weekday};
+use charter::draft::ListKind;
 use charter::locate::{field_id, Section};
 use charter::parse::parse_count;
 use charter::Draft;
@@ -10,8 +11,8 @@ use leptos::prelude::*;
 
 use crate::bind::{Bind, Rows, Scope};
 use crate::components::{
-    item_list, rows, CheckGroup, ListText, Options, ParsedField, SelectField, StepFrame, TextArea,
-    TextField,
+    item_list, list_full, rows, CheckGroup, ListText, Options, ParsedField, SelectField, StepFrame,
+    TextArea, TextField,
 };
 use crate::focus::focus_soon;
 use crate::i18n::{use_labels, use_messages};
@@ -26,8 +27,10 @@ pub fn ChannelsStep() -> impl IntoView {
     let platform = RwSignal::new(0);
     let add = move |_| {
         let platform = Platform::ALL[platform.get_untracked()];
-        let id = app.store.apply(|d| d.add_channel(platform));
-        focus_soon(field_id(&id, "name"));
+        if let Some(id) = app.store.apply(|d| d.add_channel(platform)) {
+            app.reveal(&id);
+            focus_soon(field_id(&id, "name"));
+        }
     };
     let personas = persona_choices();
     view! {
@@ -44,7 +47,8 @@ pub fn ChannelsStep() -> impl IntoView {
                     label=move || t.get().new_channel_platform
                     options=Options::of(&Platform::ALL, move |p| (l.get().platform)(p).to_owned())
                 />
-                <button type="button" class="button primary" id="add-channel" on:click=add>
+                <button type="button" class="button primary" id="add-channel" on:click=add
+                    disabled=list_full(ListKind::Channels).0>
                     {move || t.get().add_channel}
                 </button>
             </div>

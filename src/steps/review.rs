@@ -68,6 +68,10 @@ pub fn ReviewStep() -> impl IntoView {
     }
 }
 
+/// How many problems the summary lists: enough to work through, few enough to build at once
+/// whatever a charter holds (the heading counts them all).
+const LISTED_PROBLEMS: usize = 50;
+
 /// The problems, errors first, each a link to its field.
 #[component]
 fn ErrorSummary() -> impl IntoView {
@@ -79,27 +83,37 @@ fn ErrorSummary() -> impl IntoView {
             app.store.read(|d| {
                 review_list(d.charter(), &problems.list)
                     .into_iter()
-                    .map(|(p, at)| (p.severity, p.kind.message(lang), at.section, at.candidates))
+                    .take(LISTED_PROBLEMS)
+                    .map(|(p, at)| {
+                        (
+                            p.severity,
+                            p.kind.message(lang),
+                            at.section,
+                            at.candidates,
+                            at.item,
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
     });
     let errors = move || app.problems.with(|p| p.errors());
+    let total = move || app.problems.with(|p| p.list.len());
     view! {
         <Show
             when=move || entries.with(|e| !e.is_empty())
             fallback=move || view! { <p class="all-good" id="no-problems">{move || t.get().no_problems}</p> }
         >
             <div class="error-summary" aria-labelledby="problems-heading" tabindex="-1" id="error-summary">
-                <h2 id="problems-heading">{move || (t.get().problems_heading)(errors(), entries.with(Vec::len) - errors())}</h2>
+                <h2 id="problems-heading">{move || (t.get().problems_heading)(errors(), total() - errors())}</h2>
                 <ul>
                     <For each=move || entries.get().into_iter().enumerate() key=|(i, e)| (*i, e.1.clone()) let:entry>
                         {
-                            let (_, (severity, message, section, candidates)) = entry;
+                            let (_, (severity, message, section, candidates, item)) = entry;
                             let step = Step::Edit(section);
                             let go = move |ev: web_sys::MouseEvent| {
                                 ev.prevent_default();
-                                app.go_and_focus(step, candidates.clone());
+                                app.go_and_focus(step, candidates.clone(), item.as_deref());
                             };
                             view! {
                                 <li class:warning=severity == Severity::Warning>
@@ -115,6 +129,9 @@ fn ErrorSummary() -> impl IntoView {
                         }
                     </For>
                 </ul>
+                <Show when=move || { total() > LISTED_PROBLEMS }>
+                    <p class="hint" id="more-problems">{move || (t.get().more_problems)(LISTED_PROBLEMS, total())}</p>
+                </Show>
             </div>
         </Show>
     }

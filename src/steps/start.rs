@@ -3,7 +3,8 @@
 //! first and offers a backup download; an import that fails leaves the draft untouched and
 //! says why.
 
-use charter::json::from_json;
+use charter::json::{from_json, ImportError};
+use charter::limits::MAX_FILE_BYTES;
 use charter::locate::Section;
 use charter::{Charter, Lang};
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ use crate::components::StepFrame;
 use crate::focus::focus_soon;
 use crate::i18n::{local_date_time, use_messages};
 use crate::state::{use_app, AppState, Notice, Step};
-use crate::transfer;
+use crate::transfer::{self, ReadError};
 
 /// Where the site serves the example charters (copied from `public/examples/` by Trunk); they
 /// are fetched on demand rather than compiled into the wasm.
@@ -55,15 +56,19 @@ pub fn StartStep() -> impl IntoView {
             }
         });
     };
-    let import_bytes = move |bytes: Option<Vec<u8>>| {
+    let import_bytes = move |bytes: Result<Vec<u8>, ReadError>| {
         let lang = app.ui_lang.get_untracked();
-        match bytes.map(|b| from_json(&b)) {
-            None => import_error.set(Some(t.get_untracked().file_unreadable.to_owned())),
-            Some(Err(error)) => {
+        let read = bytes.map_err(|error| match error {
+            ReadError::TooLarge(bytes) => Some(ImportError::TooLarge { bytes }),
+            ReadError::Unreadable => None,
+        });
+        match read.and_then(|b| from_json(&b).map_err(Some)) {
+            Err(None) => import_error.set(Some(t.get_untracked().file_unreadable.to_owned())),
+            Err(Some(error)) => {
                 import_error.set(Some(error.message(lang)));
                 focus_soon("import-error".into());
             }
-            Some(Ok(imported)) => offer(
+            Ok(imported) => offer(
                 imported.charter,
                 imported.notices.iter().map(|n| n.message(lang)).collect(),
             ),
@@ -71,7 +76,7 @@ pub fn StartStep() -> impl IntoView {
     };
     let import_file = move |file: Option<web_sys::File>| {
         if let Some(file) = file {
-            spawn_local(async move { import_bytes(transfer::read(file).await) });
+            spawn_local(async move { import_bytes(transfer::read(file, MAX_FILE_BYTES).await) });
         }
     };
     let dragging = RwSignal::new(false);
@@ -89,6 +94,11 @@ pub fn StartStep() -> impl IntoView {
             .get()
             .map(|at| local_date_time(&at, app.ui_lang.get()))
             .unwrap_or_default();
+        let title = if title.is_empty() {
+            t.get().untitled_charter.to_owned()
+        } else {
+            title
+        };
         (t.get().resume_summary)(&title, personas, templates, &saved)
     };
 
@@ -194,9 +204,10 @@ pub fn StartStep() -> impl IntoView {
     }
 }
 
-/// Puts `charter` in place of the draft and moves on to the first editing step.
+/// Puts `charter` in place of the draft (which the history keeps) and moves on to the first
+/// editing step.
 fn replace(app: AppState, charter: Charter, notices: Vec<String>) {
-    app.store.apply(|d| d.replace(charter));
+    crate::sync::replace(app, charter, charter::revision::Reason::BeforeReplace);
     app.notice
         .set((!notices.is_empty()).then_some(Notice::Imported(notices)));
     app.go(Step::Edit(Section::BrandVoice));

@@ -1,5 +1,5 @@
 //! Prints a synthetic charter as JSON, for benchmarks and format tests.
-//!   cargo run -p porte-voix-charter --example generate -- [SEED] [large]
+//!   cargo run -p porte-voix-charter --example generate -- [SEED] [large|limits]
 
 use charter::generate::{charter, Size};
 
@@ -8,6 +8,7 @@ fn main() {
     let seed = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
     let size = match args.next().as_deref() {
         Some("large") => Size::LARGE,
+        Some("limits") => Size::AT_LIMITS,
         _ => Size {
             personas: 5,
             channels: 4,

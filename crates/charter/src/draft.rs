@@ -15,6 +15,7 @@
 
 use crate::document::*;
 use crate::field::{Change, Field, Member, Owner};
+use crate::limits::{max_items, MAX_ROWS};
 use crate::list::{self, Identified, Removed};
 
 /// The charter being edited, and the session state around it. The charter is private: it is
@@ -140,6 +141,16 @@ macro_rules! list_items {
                     $(ListKind::$kind => <$ty>::list(charter).iter().map(|x| x.id()).collect(),)*
                 }
             }
+
+            /// The ids and names of the list's items, in order.
+            pub fn entries(self, charter: &Charter) -> Vec<(&str, &str)> {
+                match self {
+                    $(ListKind::$kind => <$ty>::list(charter)
+                        .iter()
+                        .map(|x| (x.id(), x.display_name()))
+                        .collect(),)*
+                }
+            }
         }
 
         $(
@@ -199,21 +210,35 @@ impl Draft {
         }
     }
 
-    /// Adds a new item at the end of its list and returns its id.
-    pub fn add<T: ListItem>(&mut self) -> String {
+    /// Whether a list may take one more item (see [`crate::limits`]).
+    pub fn can_add(&self, kind: ListKind) -> bool {
+        kind.ids(&self.charter).len() < max_items(kind)
+    }
+
+    /// Adds a new item at the end of its list and returns its id; `None` when the list is
+    /// full.
+    pub fn add<T: ListItem>(&mut self) -> Option<String> {
         let item = T::fresh(&self.charter);
+        self.push(item)
+    }
+
+    fn push<T: ListItem>(&mut self, item: T) -> Option<String> {
+        if !self.can_add(T::KIND) {
+            return None;
+        }
         self.changed(Change::List(T::KIND));
-        list::push_new(T::list_mut(&mut self.charter), item)
+        Some(list::push_new(T::list_mut(&mut self.charter), item))
     }
 
     /// Adds a channel for a platform, with that platform's usual limits and formats.
-    pub fn add_channel(&mut self, platform: Platform) -> String {
-        let channel = Channel::for_platform(platform, self.charter.meta.language);
-        self.changed(Change::List(ListKind::Channels));
-        list::push_new(&mut self.charter.channels, channel)
+    pub fn add_channel(&mut self, platform: Platform) -> Option<String> {
+        self.push(Channel::for_platform(platform, self.charter.meta.language))
     }
 
     pub fn duplicate<T: ListItem>(&mut self, id: &str) -> Option<String> {
+        if !self.can_add(T::KIND) {
+            return None;
+        }
         let copy = list::duplicate(T::list_mut(&mut self.charter), id)?;
         self.changed(Change::List(T::KIND));
         Some(copy)
@@ -372,8 +397,11 @@ impl Draft {
 
     fn push_row<T: Owner, R>(&mut self, id: &str, rows: Field<T, Vec<R>>, row: R) {
         if let Some(owner) = T::find_mut(&mut self.charter, id) {
-            (rows.get_mut)(owner).push(row);
-            self.changed(T::change(id, rows.key));
+            let list = (rows.get_mut)(owner);
+            if list.len() < MAX_ROWS {
+                list.push(row);
+                self.changed(T::change(id, rows.key));
+            }
         }
     }
 
@@ -407,22 +435,22 @@ impl Draft {
         self.push_row(template_id, ReplyTemplate::VARIANTS, variant);
     }
 
-    /// Saves a reply written in practice as a new public template; returns its id.
+    /// Saves a reply written in practice as a new public template; returns its id (`None`
+    /// when the list of templates is full).
     pub fn add_template_from(
         &mut self,
         title: &str,
         situation: Situation,
         lang: crate::lang::Lang,
         text: &str,
-    ) -> String {
+    ) -> Option<String> {
         let mut template = ReplyTemplate {
             title: title.to_owned(),
             situation,
             ..ReplyTemplate::default()
         };
         *template.body.slot_mut(lang) = Some(text.to_owned());
-        self.changed(Change::List(ListKind::Templates));
-        list::push_new(&mut self.charter.templates, template)
+        self.push(template)
     }
 
     /// Sets, or with `None` clears, the target delay of one channel in one situation.
@@ -491,7 +519,7 @@ mod tests {
     #[test]
     fn items_are_added_edited_and_found_by_id() {
         let mut draft = Draft::default();
-        let id = draft.add::<Persona>();
+        let id = draft.add::<Persona>().unwrap();
         draft.set(&id, Persona::NAME, "Léa".to_owned());
         draft.set(
             &id,
@@ -516,7 +544,7 @@ mod tests {
     #[test]
     fn each_edit_says_what_it_changed() {
         let mut draft = Draft::default();
-        let id = draft.add::<Persona>();
+        let id = draft.add::<Persona>().unwrap();
         assert_eq!(draft.take_changes(), [Change::List(ListKind::Personas)]);
         draft.set(&id, Persona::NAME, "Léa".to_owned());
         draft.set(&id, Persona::NAME, "Léa".to_owned());
@@ -554,7 +582,7 @@ mod tests {
     #[test]
     fn rows_are_added_with_their_defaults_edited_and_removed() {
         let mut draft = Draft::new(Charter::new(Lang::En));
-        let channel = draft.add_channel(Platform::X);
+        let channel = draft.add_channel(Platform::X).unwrap();
         draft.add_coverage(&channel);
         draft.set_in(
             &channel,
@@ -595,7 +623,7 @@ mod tests {
         draft.remove_row(&channel, Channel::COVERAGE, 0);
         assert!(draft.charter.channels[0].coverage.is_empty());
 
-        let template = draft.add::<ReplyTemplate>();
+        let template = draft.add::<ReplyTemplate>().unwrap();
         draft.add_variant(&template);
         assert_eq!(draft.charter.templates[0].variants[0].channel_id, channel);
         draft.add_row("", Charter::TONE);
@@ -610,10 +638,26 @@ mod tests {
     }
 
     #[test]
+    fn lists_and_rows_stop_at_their_limits() {
+        let mut draft = Draft::default();
+        for _ in 0..max_items(ListKind::Escalation) {
+            assert!(draft.add::<EscalationStep>().is_some());
+        }
+        assert!(!draft.can_add(ListKind::Escalation));
+        assert_eq!(draft.add::<EscalationStep>(), None);
+        assert_eq!(draft.duplicate::<EscalationStep>("step-1"), None);
+        for _ in 0..MAX_ROWS + 5 {
+            draft.add_row("", Charter::TRIGGERS);
+        }
+        assert_eq!(draft.charter.crisis.triggers.len(), MAX_ROWS);
+        assert_eq!(crate::limits::over_limit(&draft.charter), None);
+    }
+
+    #[test]
     fn remove_then_undo_restores_in_place_for_every_list() {
         fn check<T: ListItem>() {
             let mut draft = Draft::default();
-            let ids: Vec<String> = (0..3).map(|_| draft.add::<T>()).collect();
+            let ids: Vec<String> = (0..3).map(|_| draft.add::<T>().unwrap()).collect();
             let before = draft.charter.clone();
             draft.remove::<T>(&ids[1]);
             assert_eq!(T::list(&draft.charter).len(), 2);
@@ -635,7 +679,7 @@ mod tests {
     #[test]
     fn the_undo_message_names_the_removed_item() {
         let mut draft = Draft::default();
-        let id = draft.add::<ReplyTemplate>();
+        let id = draft.add::<ReplyTemplate>().unwrap();
         draft.set(&id, ReplyTemplate::TITLE, "Late delivery".to_owned());
         draft.remove::<ReplyTemplate>(&id);
         assert_eq!(
@@ -649,7 +693,7 @@ mod tests {
     #[test]
     fn duplicate_and_move_keep_ids_stable() {
         let mut draft = Draft::default();
-        let a = draft.add::<Ritual>();
+        let a = draft.add::<Ritual>().unwrap();
         let copy = draft.duplicate::<Ritual>(&a).unwrap();
         assert!(draft.move_item::<Ritual>(&copy, -1));
         let ids: Vec<&str> = draft
@@ -666,12 +710,14 @@ mod tests {
     fn a_practice_reply_becomes_a_template() {
         let mut draft = Draft::default();
         draft.add::<ReplyTemplate>();
-        let id = draft.add_template_from(
-            "Troll — practice",
-            Situation::Troll,
-            Lang::En,
-            "Please rephrase.",
-        );
+        let id = draft
+            .add_template_from(
+                "Troll — practice",
+                Situation::Troll,
+                Lang::En,
+                "Please rephrase.",
+            )
+            .unwrap();
         let t = draft.charter.templates.last().unwrap();
         assert_eq!(
             (t.id.as_str(), t.title.as_str(), t.situation),

@@ -60,6 +60,12 @@ pub fn json_file_name(charter: &Charter) -> String {
     format!("{}.charter.json", slug(charter))
 }
 
+/// `<slug>-<what>.charter.json`, for a version of the charter among others (`this-tab`,
+/// `revision-2026-11-21-1405`).
+pub fn json_file_name_for(charter: &Charter, what: &str) -> String {
+    format!("{}-{what}.charter.json", slug(charter))
+}
+
 /// `<slug>-charter.md`
 pub fn markdown_file_name(charter: &Charter) -> String {
     format!("{}-charter.md", slug(charter))
@@ -94,5 +100,9 @@ mod tests {
         let charter = titled("Maison Lune", "");
         assert_eq!(json_file_name(&charter), "maison-lune.charter.json");
         assert_eq!(markdown_file_name(&charter), "maison-lune-charter.md");
+        assert_eq!(
+            json_file_name_for(&charter, "this-tab"),
+            "maison-lune-this-tab.charter.json"
+        );
     }
 }

@@ -140,6 +140,13 @@ impl Size {
         channels: 30,
         templates: 300,
     };
+
+    /// As many personas, channels and templates as Porte-voix opens (`limits.rs`).
+    pub const AT_LIMITS: Size = Size {
+        personas: crate::limits::max_items(crate::draft::ListKind::Personas),
+        channels: crate::limits::max_items(crate::draft::ListKind::Channels),
+        templates: crate::limits::max_items(crate::draft::ListKind::Templates),
+    };
 }
 
 /// A charter of the given size, filled with random but well-formed content.

@@ -1,17 +1,22 @@
 //! The charter as JSON: the export other tools import, and the import that reads it back.
 //!
-//! Import is defensive because files come from anywhere: it refuses oversized input before
-//! parsing, reports syntax errors with line and column, type errors with the field's JSON
-//! pointer, a newer format version plainly, and unknown fields as notices (not failures), and
-//! it never panics. Older versions pass through [`MIGRATIONS`] first.
+//! Import is defensive because files come from anywhere (and stored drafts come through it
+//! too): it refuses oversized input before parsing, reports syntax errors with line and
+//! column, a key written twice (which a lenient parser would silently drop), type errors with
+//! the field's JSON pointer, a version it cannot read, and lists or rows past their limits;
+//! it repairs what it can without losing anything (a byte-order mark, Windows or old Mac line
+//! breaks, ids used twice) and says so in notices, like unknown fields; and it never panics.
+//! Older versions pass through [`MIGRATIONS`] first.
 
-use serde_json::Value;
+use std::cell::RefCell;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 
 use crate::document::{Charter, FORMAT, SCHEMA_ID, VERSION};
+use crate::draft::ListKind;
 use crate::lang::Lang;
-
-/// Files larger than this are refused before parsing: no real charter comes close.
-pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+use crate::limits::{charter_size, over_limit, MAX_CHARTER_BYTES, MAX_FILE_BYTES};
 
 /// One step of the migration chain: turns a document of version `from` into version `from + 1`.
 pub struct Migration {
@@ -45,6 +50,17 @@ pub enum ImportNotice {
     UnknownField { path: String },
     /// The file was written by an older version and was upgraded.
     Migrated { from: u32 },
+    /// The file began with a UTF-8 byte-order mark, which was skipped.
+    ByteOrderMark,
+    /// Line breaks written `\r\n` or `\r` became `\n`, the one form the app edits.
+    LineBreaks,
+    /// An item had an id already taken in its list (or none): it got a new one. References
+    /// to the old id still lead to the first item that had it.
+    RepairedId {
+        kind: ListKind,
+        old: String,
+        new: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +82,18 @@ pub enum ImportError {
         path: String,
         detail: String,
     },
+    /// A key written twice in one object: which value was meant cannot be known.
+    DuplicateKey {
+        path: String,
+        line: usize,
+        column: usize,
+    },
+    /// A list or set of rows past its limit.
+    TooMany {
+        path: String,
+        count: usize,
+        limit: usize,
+    },
 }
 
 impl ImportError {
@@ -73,7 +101,9 @@ impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
         let w = ImportWords::get(lang);
         match self {
-            ImportError::TooLarge { bytes } => (w.too_large)(bytes / 1024, MAX_IMPORT_BYTES / 1024),
+            ImportError::TooLarge { bytes } => {
+                (w.too_large)(bytes / 1024, MAX_CHARTER_BYTES / 1024)
+            }
             ImportError::Syntax {
                 line,
                 column,
@@ -83,6 +113,10 @@ impl ImportError {
             ImportError::NewerVersion { found } => (w.newer_version)(*found, VERSION),
             ImportError::BadVersion => w.bad_version.to_owned(),
             ImportError::WrongType { path, detail } => (w.wrong_type)(path, detail),
+            ImportError::DuplicateKey { path, line, column } => {
+                (w.duplicate_key)(path, *line, *column)
+            }
+            ImportError::TooMany { path, count, limit } => (w.too_many)(path, *count, *limit),
         }
     }
 }
@@ -93,6 +127,11 @@ impl ImportNotice {
         match self {
             ImportNotice::UnknownField { path } => (w.unknown_field)(path),
             ImportNotice::Migrated { from } => (w.migrated)(*from, VERSION),
+            ImportNotice::ByteOrderMark => w.byte_order_mark.to_owned(),
+            ImportNotice::LineBreaks => w.line_breaks.to_owned(),
+            ImportNotice::RepairedId { kind, old, new } => {
+                (w.repaired_id)(kind.pointer(), old, new)
+            }
         }
     }
 }
@@ -101,8 +140,8 @@ crate::catalogue! {
     /// What an import says, in the UI's language.
     struct ImportWords;
     too_large: fn(usize, usize) -> String {
-        fr: |kib, max| format!("Ce fichier pèse {kib} Kio ; un fichier de charte ne peut dépasser {max} Kio."),
-        en: |kib, max| format!("This file is {kib} KiB; a charter file may be at most {max} KiB."),
+        fr: |kib, max| format!("Cette charte pèse {kib} Kio ; Porte-voix enregistre, rouvre et importe des chartes de {max} Kio au plus (JSON compact)."),
+        en: |kib, max| format!("This charter is {kib} KiB; Porte-voix saves, reopens and imports charters of at most {max} KiB (compact JSON)."),
     }
     syntax: fn(usize, usize, &str) -> String {
         fr: |line, column, detail| format!("Ce fichier n’est pas du JSON valide : ligne {line}, colonne {column} ({detail})."),
@@ -128,6 +167,26 @@ crate::catalogue! {
         fr: |path| format!("Le champ inconnu {path} a été ignoré."),
         en: |path| format!("Unknown field {path} was ignored."),
     }
+    duplicate_key: fn(&str, usize, usize) -> String {
+        fr: |path, line, column| format!("Le champ {path} est écrit deux fois (ligne {line}, colonne {column}) : impossible de savoir quelle valeur garder."),
+        en: |path, line, column| format!("The field {path} is written twice (line {line}, column {column}): there is no telling which value was meant."),
+    }
+    too_many: fn(&str, usize, usize) -> String {
+        fr: |path, count, limit| format!("{path} compte {count} éléments ; Porte-voix en ouvre {limit} au plus."),
+        en: |path, count, limit| format!("{path} holds {count} items; Porte-voix opens at most {limit}."),
+    }
+    byte_order_mark: &'static str {
+        fr: "Le fichier commençait par une marque d’ordre des octets (BOM), ignorée.",
+        en: "The file began with a byte-order mark (BOM), which was skipped.",
+    }
+    line_breaks: &'static str {
+        fr: "Les retours à la ligne Windows ou Mac (\\r) sont devenus des retours à la ligne simples.",
+        en: "Windows or old Mac line breaks (\\r) became plain line breaks.",
+    }
+    repaired_id: fn(&str, &str, &str) -> String {
+        fr: |list, old, new| format!("Dans {list}, l’identifiant « {old} » était déjà pris (ou vide) : l’élément devient « {new} » ; ce qui renvoyait à « {old} » renvoie au premier élément."),
+        en: |list, old, new| format!("In {list}, the id “{old}” was already taken (or empty): the item is now “{new}”; references to “{old}” lead to the first item."),
+    }
     migrated: fn(u32, u32) -> String {
         fr: |from, to| format!("Cette charte utilisait le format {from} ; elle a été mise à jour vers la version {to}."),
         en: |from, to| format!("This charter used format version {from}; it was upgraded to version {to}."),
@@ -136,35 +195,37 @@ crate::catalogue! {
 
 /// Reads a charter file. Never panics, whatever the bytes.
 pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
-    if bytes.len() > MAX_IMPORT_BYTES {
+    if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    let mut value: Value = serde_json::from_slice(bytes).map_err(|e| ImportError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        detail: e
-            .to_string()
-            .split(" at line ")
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
-    })?;
+    let mut notices = Vec::new();
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => {
+            notices.push(ImportNotice::ByteOrderMark);
+            rest
+        }
+        None => bytes,
+    };
+    let mut value = parse_strict(bytes)?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotACharter);
     }
-    let found = match value.get("version") {
-        Some(v) => v.as_u64().ok_or(ImportError::BadVersion)?,
-        None => return Err(ImportError::BadVersion),
+    let found = match value.get("version").and_then(Value::as_u64) {
+        // versions start at 1
+        Some(0) | None => return Err(ImportError::BadVersion),
+        Some(found) => found,
     };
     if found > u64::from(VERSION) {
         return Err(ImportError::NewerVersion { found });
     }
-    let mut notices = Vec::new();
     if found < u64::from(VERSION) {
         // found < VERSION, so it fits in u32
         let from = found as u32;
         migrate(&mut value, from);
         notices.push(ImportNotice::Migrated { from });
+    }
+    if one_form_of_line_breaks(&mut value) {
+        notices.push(ImportNotice::LineBreaks);
     }
     let charter: Charter =
         serde_path_to_error::deserialize(&value).map_err(|e| ImportError::WrongType {
@@ -179,10 +240,182 @@ pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
             .into_iter()
             .map(|path| ImportNotice::UnknownField { path }),
     );
+    // a list past its limit is the more specific reason, and cheaper to find
+    if let Some(over) = over_limit(&charter) {
+        return Err(ImportError::TooMany {
+            path: over.path,
+            count: over.count,
+            limit: over.limit,
+        });
+    }
+    let size = charter_size(&charter);
+    if size > MAX_CHARTER_BYTES {
+        return Err(ImportError::TooLarge { bytes: size });
+    }
     let mut charter = charter;
     charter.schema = SCHEMA_ID.to_owned();
     charter.version = VERSION;
+    notices.extend(repair_ids(&mut charter));
     Ok(Imported { charter, notices })
+}
+
+/// Parses JSON like `serde_json::from_slice`, but refuses an object that writes a key twice
+/// (serde_json keeps the last value without a word).
+fn parse_strict(bytes: &[u8]) -> Result<Value, ImportError> {
+    let duplicate = RefCell::new(None);
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let parsed = Strict {
+        path: String::new(),
+        duplicate: &duplicate,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|value| deserializer.end().map(|()| value));
+    parsed.map_err(|e| match duplicate.into_inner() {
+        Some(path) => ImportError::DuplicateKey {
+            path,
+            line: e.line(),
+            column: e.column(),
+        },
+        None => ImportError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: e
+                .to_string()
+                .split(" at line ")
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+        },
+    })
+}
+
+/// A JSON value read with its JSON pointer, remembering the first key written twice.
+struct Strict<'a> {
+    path: String,
+    duplicate: &'a RefCell<Option<String>>,
+}
+
+impl<'de> DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(Strict {
+            path: format!("{}/{}", self.path, items.len()),
+            duplicate: self.duplicate,
+        })? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = format!("{}/{}", self.path, escape_pointer(&key));
+            if object.contains_key(&key) {
+                *self.duplicate.borrow_mut() = Some(path);
+                return Err(de::Error::custom("a key written twice"));
+            }
+            let value = map.next_value_seed(Strict {
+                path,
+                duplicate: self.duplicate,
+            })?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+/// Turns every `\r\n` and lone `\r` of every string into `\n`; says whether any changed.
+fn one_form_of_line_breaks(value: &mut Value) -> bool {
+    match value {
+        Value::String(text) if text.contains('\r') => {
+            *text = text.replace("\r\n", "\n").replace('\r', "\n");
+            true
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .fold(false, |changed, v| one_form_of_line_breaks(v) | changed),
+        Value::Object(map) => map
+            .values_mut()
+            .fold(false, |changed, v| one_form_of_line_breaks(v) | changed),
+        _ => false,
+    }
+}
+
+/// Gives every item whose id is empty or already taken in its list a fresh one.
+fn repair_ids(charter: &mut Charter) -> Vec<ImportNotice> {
+    use crate::document::*;
+    use crate::draft::ListItem;
+    fn repair<T: ListItem>(charter: &mut Charter, notices: &mut Vec<ImportNotice>) {
+        let list = T::list_mut(charter);
+        let mut seen = std::collections::HashSet::new();
+        for index in 0..list.len() {
+            let id = list[index].id().to_owned();
+            if !id.is_empty() && seen.insert(id.clone()) {
+                continue;
+            }
+            let new = crate::list::fresh_id(list);
+            list[index].set_id(new.clone());
+            seen.insert(new.clone());
+            notices.push(ImportNotice::RepairedId {
+                kind: T::KIND,
+                old: id,
+                new,
+            });
+        }
+    }
+    let mut notices = Vec::new();
+    repair::<Persona>(charter, &mut notices);
+    repair::<Channel>(charter, &mut notices);
+    repair::<ModerationRule>(charter, &mut notices);
+    repair::<EscalationStep>(charter, &mut notices);
+    repair::<HoldingStatement>(charter, &mut notices);
+    repair::<Ritual>(charter, &mut notices);
+    repair::<Placeholder>(charter, &mut notices);
+    repair::<ReplyTemplate>(charter, &mut notices);
+    notices
 }
 
 /// Runs every migration from `from` up to the current version.
@@ -329,13 +562,22 @@ mod tests {
             from_json(br#"{"format":"porte-voix/charter","version":"1"}"#),
             Err(ImportError::BadVersion)
         );
-        let huge = vec![b' '; MAX_IMPORT_BYTES + 1];
+        let huge = vec![b' '; MAX_FILE_BYTES + 1];
         assert_eq!(
             from_json(&huge),
             Err(ImportError::TooLarge {
-                bytes: MAX_IMPORT_BYTES + 1
+                bytes: MAX_FILE_BYTES + 1
             })
         );
+        // a file under the file limit whose charter is over the charter limit
+        let long = format!(
+            r#"{{"format":"porte-voix/charter","version":1,"meta":{{"title":"{}"}}}}"#,
+            "x".repeat(MAX_CHARTER_BYTES)
+        );
+        assert!(matches!(
+            from_json(long.as_bytes()),
+            Err(ImportError::TooLarge { bytes }) if bytes > MAX_CHARTER_BYTES
+        ));
     }
 
     #[test]
@@ -403,6 +645,88 @@ mod tests {
             expected_from += 1;
         }
         assert_eq!(expected_from, VERSION);
+    }
+
+    #[test]
+    fn a_key_written_twice_is_refused_with_its_place() {
+        let err = from_json(
+            b"{\"format\":\"porte-voix/charter\",\"version\":1,\n\"meta\":{\"title\":\"A\",\"title\":\"B\"}}",
+        )
+        .unwrap_err();
+        match &err {
+            ImportError::DuplicateKey { path, line, .. } => {
+                assert_eq!((path.as_str(), *line), ("/meta/title", 2))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(err.message(Lang::En).contains("/meta/title"));
+        // the same key in two different objects is fine
+        let ok = br#"{"format":"porte-voix/charter","version":1,"personas":[{"id":"persona-1"},{"id":"persona-2"}]}"#;
+        assert!(from_json(ok).is_ok());
+    }
+
+    #[test]
+    fn version_zero_is_refused_and_a_byte_order_mark_is_named() {
+        assert_eq!(
+            from_json(br#"{"format":"porte-voix/charter","version":0}"#),
+            Err(ImportError::BadVersion)
+        );
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(br#"{"format":"porte-voix/charter","version":1}"#);
+        let imported = from_json(&bom).unwrap();
+        assert_eq!(imported.notices, [ImportNotice::ByteOrderMark]);
+    }
+
+    #[test]
+    fn line_breaks_take_one_form() {
+        // JSON escapes: the file holds \r\n and a lone \r
+        let json = r#"{"format":"porte-voix/charter","version":1,"meta":{"title":"a\r\nb\rc"},
+            "personas":[{"id":"persona-1","interests":["x\r\ny"]}]}"#;
+        let imported = from_json(json.as_bytes()).unwrap();
+        assert_eq!(imported.charter.meta.title, "a\nb\nc");
+        assert_eq!(imported.charter.personas[0].interests.raw(), ["x\ny"]);
+        assert_eq!(imported.notices, [ImportNotice::LineBreaks]);
+    }
+
+    #[test]
+    fn ids_used_twice_are_repaired_and_named() {
+        let imported = from_json(
+            br#"{"format":"porte-voix/charter","version":1,"personas":[{"id":"persona-1","name":"A"},{"id":"persona-1","name":"B"},{"id":"","name":"C"}],
+            "channels":[{"id":"channel-1","persona_ids":["persona-1"]}]}"#,
+        )
+        .unwrap();
+        let ids: Vec<&str> = imported
+            .charter
+            .personas
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(ids, ["persona-1", "persona-2", "persona-3"]);
+        assert_eq!(imported.charter.personas[1].name, "B", "nothing lost");
+        assert_eq!(imported.charter.channels[0].persona_ids, ["persona-1"]);
+        assert_eq!(imported.notices.len(), 2, "{:?}", imported.notices);
+        assert!(imported.notices[0].message(Lang::En).contains("persona-2"));
+    }
+
+    #[test]
+    fn lists_past_their_limit_are_refused_with_the_reason() {
+        let personas: Vec<String> = (0..201)
+            .map(|i| format!(r#"{{"id":"persona-{i}"}}"#))
+            .collect();
+        let json = format!(
+            r#"{{"format":"porte-voix/charter","version":1,"personas":[{}]}}"#,
+            personas.join(",")
+        );
+        let err = from_json(json.as_bytes()).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::TooMany {
+                path: "/personas".into(),
+                count: 201,
+                limit: 200
+            }
+        );
+        assert!(err.message(Lang::Fr).contains("200"));
     }
 
     #[test]

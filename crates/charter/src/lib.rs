@@ -18,13 +18,16 @@ pub mod html;
 pub mod json;
 pub mod labels;
 pub mod lang;
+pub mod limits;
 pub mod lines;
 pub mod list;
 pub mod locate;
 pub mod markdown;
+pub mod paging;
 pub mod parse;
 pub mod pattern;
 pub mod practice;
+pub mod revision;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod summary;

@@ -51,9 +51,11 @@ pub struct Removed<T> {
 }
 
 /// The next id for a list: one above the largest `prefix-N` in use, so ids are not reused
-/// while their former owner is still in the list.
+/// while their former owner is still in the list. Whatever ids the list holds (imported ones
+/// may be anything, `prefix-18446744073709551615` included), the id returned is not in use.
 pub fn fresh_id<T: Identified>(items: &[T]) -> String {
     let prefix = T::ID_PREFIX;
+    let used: std::collections::HashSet<&str> = items.iter().map(Identified::id).collect();
     let highest = items
         .iter()
         .filter_map(|item| {
@@ -65,7 +67,13 @@ pub fn fresh_id<T: Identified>(items: &[T]) -> String {
         })
         .max()
         .unwrap_or(0);
-    format!("{prefix}-{}", highest + 1)
+    // one above the highest, or, past the largest number, the first number not taken (there
+    // are fewer items than numbers, so one is free within len + 1 tries)
+    let candidates = highest.checked_add(1).into_iter().chain(1..);
+    candidates
+        .map(|n| format!("{prefix}-{n}"))
+        .find(|id| !used.contains(id.as_str()))
+        .unwrap_or_else(|| unreachable!("an unused number exists among len + 1 candidates"))
 }
 
 pub fn position<T: Identified>(items: &[T], id: &str) -> Option<usize> {
@@ -163,6 +171,20 @@ mod tests {
             ..Persona::default()
         });
         assert_eq!(fresh_id(&items), "persona-43");
+    }
+
+    #[test]
+    fn fresh_ids_never_collide_even_past_the_largest_number() {
+        let mut items = named(&["a", "b"]);
+        items[0].id = format!("persona-{}", u64::MAX);
+        let first = push_new(&mut items, Persona::default());
+        let second = push_new(&mut items, Persona::default());
+        assert_ne!(first, second);
+        let mut ids: Vec<&str> = items.iter().map(|p| p.id.as_str()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), items.len(), "{ids:?}");
+        assert!(!ids.contains(&"persona-0"));
     }
 
     #[test]

@@ -140,6 +140,9 @@ pub struct Location {
     pub section: Section,
     /// DOM ids to try, most specific first: the field, then its group, then its item.
     pub candidates: Vec<String>,
+    /// The id of the list item that holds the field, if a list item does (the app shows its
+    /// page before focusing it).
+    pub item: Option<String>,
 }
 
 /// The section and DOM ids of the field at `path` in `charter`.
@@ -154,6 +157,7 @@ pub fn locate(charter: &Charter, path: &str) -> Option<Location> {
         return Some(Location {
             section,
             candidates: vec![target_cell_id(&target.channel_id, target.situation)],
+            item: None,
         });
     }
     let item = |list: usize| -> Option<(String, &[&str])> {
@@ -171,23 +175,27 @@ pub fn locate(charter: &Charter, path: &str) -> Option<Location> {
         }?;
         Some((id, &segments[list + 1..]))
     };
-    let candidates = match item(1).or_else(|| item(2)) {
+    let (candidates, item) = match item(1).or_else(|| item(2)) {
         Some((id, rest)) => {
             let mut candidates: Vec<String> = (1..=rest.len())
                 .rev()
                 .map(|n| field_id(&id, &rest[..n].join("-")))
                 .collect();
             candidates.push(field_id(&id, "heading"));
-            candidates
+            (candidates, Some(id))
         }
-        None => (1..=segments.len())
-            .rev()
-            .map(|n| plain_field_id(&format!("/{}", segments[..n].join("/"))))
-            .collect(),
+        None => (
+            (1..=segments.len())
+                .rev()
+                .map(|n| plain_field_id(&format!("/{}", segments[..n].join("/"))))
+                .collect(),
+            None,
+        ),
     };
     Some(Location {
         section,
         candidates,
+        item,
     })
 }
 
@@ -242,6 +250,7 @@ mod tests {
         let at = locate(&c, "/templates/0/body/fr").unwrap();
         assert_eq!(at.section, Section::Templates);
         assert_eq!(at.candidates[0], "template-2-body-fr");
+        assert_eq!(at.item.as_deref(), Some("template-2"));
         let at = locate(&c, "/moderation/rules/0/covers").unwrap();
         assert_eq!(
             (at.section, at.candidates[0].as_str()),

@@ -95,7 +95,7 @@ fn a_large_charter_round_trips() {
     let charter = generate::charter(42, Size::LARGE).normalized();
     let json = to_json(&charter);
     assert!(
-        json.len() < charter::json::MAX_IMPORT_BYTES,
+        charter::limits::charter_size(&charter) < charter::limits::MAX_CHARTER_BYTES,
         "{} bytes",
         json.len()
     );

@@ -18,7 +18,8 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use charter::json::{from_json, MAX_IMPORT_BYTES};
+use charter::json::from_json;
+use charter::limits::MAX_FILE_BYTES;
 use charter::tools::{self, Target, ToolOptions};
 use charter::validate::{validate, Problem, Severity};
 use charter::{checker, markdown, schema, template_export, Charter, Lang};
@@ -191,11 +192,11 @@ fn load(file: &str) -> Result<Charter, Fatal> {
     let mut bytes = Vec::new();
     let read = if file == "-" {
         std::io::stdin()
-            .take(MAX_IMPORT_BYTES as u64 + 1)
+            .take(MAX_FILE_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
     } else {
         std::fs::File::open(file)
-            .and_then(|f| f.take(MAX_IMPORT_BYTES as u64 + 1).read_to_end(&mut bytes))
+            .and_then(|f| f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
     };
     read.map_err(|e| Fatal((words().cannot_read)(file, &e.to_string())))?;
     let lang = cli_lang();

@@ -1,0 +1,225 @@
+//! Long lists a page at a time: which items of a list an editor shows, given a page number
+//! and a filter on the items' names. However many items a charter holds (up to the limits of
+//! `limits.rs`), a step builds at most [`PAGE_SIZE`] cards, so it answers at once; the filter
+//! and the page buttons reach every other item.
+//!
+//! Pure: the app keeps one [`Paging`] per list and asks it for a [`Window`] of the list's
+//! entries (`ListKind::entries`: each item's id and name).
+
+/// The most cards a list shows at once. Larger than any list of the examples, so a charter of
+/// ordinary size never sees a page button.
+pub const PAGE_SIZE: usize = 20;
+
+/// Where the person is in one list: which page, filtered by what.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Paging {
+    /// Counted from 0; a page past the end shows the last one.
+    pub page: usize,
+    /// Items whose name holds this text, whatever the case (empty: every item).
+    pub query: String,
+}
+
+/// What a list shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    /// The ids of the items shown, in list order.
+    pub shown: Vec<String>,
+    /// The page shown (counted from 0), after clamping.
+    pub page: usize,
+    /// How many pages the matching items fill (at least 1).
+    pub pages: usize,
+    /// Position of the first item shown among the matching items (counted from 0).
+    pub first: usize,
+    /// How many items match the filter.
+    pub matching: usize,
+    /// How many items the list holds.
+    pub total: usize,
+}
+
+impl Window {
+    /// Whether the list is long enough to need page buttons or a filter.
+    pub fn paged(&self) -> bool {
+        self.total > PAGE_SIZE
+    }
+}
+
+/// Lower-cased, for a filter that ignores case in every script.
+fn folded(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
+impl Paging {
+    fn matches(query: &str, (_, name): &(&str, &str)) -> bool {
+        query.is_empty() || folded(name).contains(query)
+    }
+
+    /// The items of `items` (id and name) to show.
+    pub fn window(&self, items: &[(&str, &str)]) -> Window {
+        let query = folded(self.query.trim());
+        let matching: Vec<&(&str, &str)> = items
+            .iter()
+            .filter(|item| Paging::matches(&query, item))
+            .collect();
+        let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
+        let page = self.page.min(pages - 1);
+        let first = page * PAGE_SIZE;
+        Window {
+            shown: matching
+                .iter()
+                .skip(first)
+                .take(PAGE_SIZE)
+                .map(|(id, _)| (*id).to_owned())
+                .collect(),
+            page,
+            pages,
+            first,
+            matching: matching.len(),
+            total: items.len(),
+        }
+    }
+
+    /// Shows the page that holds `id` (a new, copied, moved or restored item, or one a problem
+    /// points to), clearing the filter if it hides it. False if no item has that id.
+    pub fn reveal(&mut self, items: &[(&str, &str)], id: &str) -> bool {
+        let query = folded(self.query.trim());
+        let Some(item) = items.iter().find(|(item, _)| *item == id) else {
+            return false;
+        };
+        if !Paging::matches(&query, item) {
+            self.query.clear();
+        }
+        let query = folded(self.query.trim());
+        let position = items
+            .iter()
+            .filter(|item| Paging::matches(&query, item))
+            .position(|(item, _)| *item == id)
+            .unwrap_or(0);
+        self.page = position / PAGE_SIZE;
+        true
+    }
+
+    /// A new filter starts on its first page.
+    pub fn set_query(&mut self, query: &str) {
+        if self.query != query {
+            self.query = query.to_owned();
+            self.page = 0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Persona;
+    use crate::draft::ListKind;
+    use crate::Charter;
+
+    fn personas(names: &[&str]) -> Charter {
+        Charter {
+            personas: names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| Persona {
+                    id: format!("persona-{}", i + 1),
+                    name: (*name).to_owned(),
+                    ..Persona::default()
+                })
+                .collect(),
+            ..Charter::default()
+        }
+    }
+
+    fn many(n: usize) -> Charter {
+        let names: Vec<String> = (1..=n).map(|i| format!("P{i}")).collect();
+        personas(&names.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    fn entries(charter: &Charter) -> Vec<(&str, &str)> {
+        ListKind::Personas.entries(charter)
+    }
+
+    #[test]
+    fn a_short_list_is_one_page_of_everything() {
+        let charter = many(PAGE_SIZE);
+        let list = entries(&charter);
+        let window = Paging::default().window(&list);
+        assert_eq!(window.shown.len(), PAGE_SIZE);
+        assert_eq!((window.page, window.pages), (0, 1));
+        assert!(!window.paged());
+    }
+
+    #[test]
+    fn a_long_list_shows_one_page_and_a_page_past_the_end_shows_the_last() {
+        let charter = many(1000);
+        let list = entries(&charter);
+        let window = Paging {
+            page: 3,
+            query: String::new(),
+        }
+        .window(&list);
+        assert_eq!(window.shown.first().unwrap(), "persona-61");
+        assert_eq!(window.shown.len(), PAGE_SIZE);
+        assert_eq!((window.pages, window.first, window.total), (50, 60, 1000));
+        let last = Paging {
+            page: 999,
+            query: String::new(),
+        }
+        .window(&entries(&many(45)));
+        assert_eq!((last.page, last.shown.len()), (2, 5));
+        let empty = Paging::default().window(&[]);
+        assert_eq!((empty.page, empty.pages, empty.shown.len()), (0, 1, 0));
+    }
+
+    #[test]
+    fn the_filter_ignores_case_in_any_script_and_counts_what_matches() {
+        let charter = personas(&["Élodie", "ÉLISE", "Marc", "Ἀθηνᾶ", "élan"]);
+        let list = entries(&charter);
+        let mut paging = Paging::default();
+        paging.set_query("  él ");
+        let window = paging.window(&list);
+        assert_eq!(window.shown, ["persona-1", "persona-2", "persona-5"]);
+        assert_eq!((window.matching, window.total), (3, 5));
+        paging.set_query("ἀθ");
+        assert_eq!(paging.window(&list).shown, ["persona-4"]);
+    }
+
+    #[test]
+    fn a_new_filter_starts_on_its_first_page() {
+        let mut paging = Paging {
+            page: 7,
+            query: String::new(),
+        };
+        paging.set_query("P1");
+        assert_eq!(paging.page, 0);
+        paging.page = 2;
+        paging.set_query("P1");
+        assert_eq!(paging.page, 2, "the same filter keeps its page");
+    }
+
+    #[test]
+    fn revealing_an_item_opens_its_page_and_clears_a_filter_that_hides_it() {
+        let charter = many(100);
+        let list = entries(&charter);
+        let mut paging = Paging::default();
+        assert!(paging.reveal(&list, "persona-95"));
+        assert_eq!(paging.page, 4);
+        assert!(paging
+            .window(&list)
+            .shown
+            .contains(&"persona-95".to_owned()));
+        paging.set_query("P1");
+        assert!(paging.reveal(&list, "persona-100"));
+        assert_eq!(paging.query, "P1", "P100 matches P1");
+        assert!(paging
+            .window(&list)
+            .shown
+            .contains(&"persona-100".to_owned()));
+        assert!(paging.reveal(&list, "persona-42"));
+        assert_eq!(paging.query, "");
+        assert!(paging
+            .window(&list)
+            .shown
+            .contains(&"persona-42".to_owned()));
+        assert!(!paging.reveal(&list, "persona-999"));
+    }
+}
