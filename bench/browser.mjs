@@ -139,5 +139,40 @@ for (const [selector, what] of [
   console.log(`  ${what.padEnd(20)}${ms(quantile(times, 0.5))} (median of 3)`);
 }
 
+// A charter at every list limit (200 personas, 100 channels, 1000 templates): whatever
+// Porte-voix accepts, each step answers, because a list builds one page of cards. The reference
+// is the example charter, measured the same way in the same run.
+{
+  const limits = execFileSync(GENERATE, ['42', 'limits'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const example = await (await fetch(`${server.url}/examples/luciole-en.charter.json`)).text();
+  console.log(`\nfirst render at the limits (${(limits.length / 1e6).toFixed(2)} MB) vs the example charter`);
+  for (const step of ['brand-voice', 'personas', 'channels', 'templates', 'review']) {
+    const row = [];
+    for (const text of [example, limits]) {
+      const own = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
+      await own.addInitScript((draft) => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem('porte-voix.draft', draft);
+        }
+      }, text);
+      const tab = await own.newPage();
+      await tab.goto(`${server.url}#/${step}`);
+      await tab.locator('#step-heading').waitFor();
+      const times = [];
+      for (let i = 0; i < 3; i++) {
+        const start = Date.now();
+        await tab.reload();
+        await tab.locator('#step-heading').waitFor();
+        await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+        times.push(Date.now() - start);
+      }
+      row.push(quantile(times, 0.5));
+      await own.close();
+    }
+    console.log(`  ${step.padEnd(12)} example${ms(row[0])}   at the limits${ms(row[1])}   (reload to painted heading, median of 3)`);
+  }
+}
+
 await browser.close();
 await server.close();
