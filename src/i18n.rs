@@ -973,8 +973,8 @@ charter::catalogue! {
         en: "Watched regular expressions",
     }
     patterns_hint: &'static str {
-        fr: "Une par ligne, en syntaxe Rust (celle de Discord AutoMod), par exemple (?i)arnaque\\w* ; pour les formes que les mots-clés ne couvrent pas.",
-        en: "One per line, in Rust syntax (what Discord AutoMod reads), for example (?i)scam\\w*; for forms keywords do not cover.",
+        fr: "Une par ligne, dans la syntaxe que Discord AutoMod et Reddit AutoModerator lisent tous deux (sans (?i) : ils ignorent déjà la casse), par exemple arnaque\\w* ; pour les formes que les mots-clés ne couvrent pas.",
+        en: "One per line, in the syntax both Discord AutoMod and Reddit AutoModerator read (no (?i): they already ignore case), for example scam\\w*; for forms keywords do not cover.",
     }
     stands_for: &'static str {
         fr: "Rempli par l’outil d’assistance avec",
@@ -993,16 +993,20 @@ charter::catalogue! {
         en: "Each file follows the tool's own format. What does not fit its limits is never cut: it is listed under the tool, with the reason.",
     }
     freshdesk_folder: &'static str {
-        fr: "Identifiant du dossier Freshdesk (facultatif)",
-        en: "Freshdesk folder id (optional)",
+        fr: "Identifiant du dossier Freshdesk",
+        en: "Freshdesk folder id",
+    }
+    helpscout_mailbox: &'static str {
+        fr: "Boîte Help Scout (numéro)",
+        en: "Help Scout mailbox (number)",
     }
     discord_channel: &'static str {
-        fr: "Identifiant du salon d’alertes Discord (facultatif)",
-        en: "Discord alert channel id (optional)",
+        fr: "Identifiant du salon d’alertes Discord",
+        en: "Discord alert channel id",
     }
     tool_id_hint: &'static str {
-        fr: "Chiffres seulement ; sinon le champ reste vide dans le fichier, à compléter.",
-        en: "Digits only; otherwise the field stays empty in the file, to fill in.",
+        fr: "Chiffres seulement, tels que l’outil les affiche. Sans lui, ce qui en a besoin n’est pas dans le fichier (c’est dit sous l’outil).",
+        en: "Digits only, as the tool shows it. Without it, what needs it is left out of the file (and said under the tool).",
     }
     /// What the file for a tool holds, given the charter's language.
     tool_what: fn(Target, Lang) -> String {

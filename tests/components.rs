@@ -164,7 +164,7 @@ async fn an_invalid_pattern_shows_at_its_field_and_in_the_discord_notes() {
     settle().await;
     // the browser's own check (regex-syntax's parser): look-around is not Rust regex
     let patterns: web_sys::HtmlTextAreaElement = find(&root, "#rule-1-patterns");
-    patterns.set_value("(?i)arnaque\\w*\nspam(?=bot)");
+    patterns.set_value("arnaque\\w*\nspam(?=bot)");
     patterns
         .dispatch_event(&Event::new("input").unwrap())
         .unwrap();

@@ -15,6 +15,16 @@ use crate::state::{use_app, Step};
 
 const FOLDER_ID: &str = "tool-freshdesk-folder";
 const CHANNEL_ID: &str = "tool-discord-channel";
+const MAILBOX_ID: &str = "tool-helpscout-mailbox";
+
+/// The field where the team types the id a file-wide note asks for.
+fn id_field(target: Target) -> &'static str {
+    match target {
+        Target::Freshdesk => FOLDER_ID,
+        Target::HelpScout => MAILBOX_ID,
+        _ => CHANNEL_ID,
+    }
+}
 
 #[component]
 pub fn ToolPanel() -> impl IntoView {
@@ -23,9 +33,12 @@ pub fn ToolPanel() -> impl IntoView {
     // ids that live in the team's own tools: typed here, never stored in the charter
     let folder = RwSignal::new(String::new());
     let channel = RwSignal::new(String::new());
+    let mailbox = RwSignal::new(String::new());
+    let number = |text: &String| ToolOptions::parse_id(text).and_then(|d| d.parse().ok());
     let options = Memo::new(move |_| ToolOptions {
-        freshdesk_folder_id: folder.with(|f| ToolOptions::parse_id(f).and_then(|d| d.parse().ok())),
+        freshdesk_folder_id: folder.with(number),
         discord_alert_channel_id: channel.with(|c| ToolOptions::parse_id(c).map(str::to_owned)),
+        helpscout_mailbox_id: mailbox.with(number),
         ..ToolOptions::default()
     });
     let exports = Memo::new(move |_| {
@@ -46,6 +59,8 @@ pub fn ToolPanel() -> impl IntoView {
                 <TextField bind=Bind::local(FOLDER_ID, folder) label=move || t.get().freshdesk_folder
                     hint=move || t.get().tool_id_hint />
                 <TextField bind=Bind::local(CHANNEL_ID, channel) label=move || t.get().discord_channel
+                    hint=move || t.get().tool_id_hint />
+                <TextField bind=Bind::local(MAILBOX_ID, mailbox) label=move || t.get().helpscout_mailbox
                     hint=move || t.get().tool_id_hint />
             </div>
             <ul class="tool-list">
@@ -109,8 +124,7 @@ fn ToolRow(
                                 Outcome::ToFillIn => "to-fill-in",
                             };
                             let place = if note.path.is_empty() {
-                                let id = if target == Target::Freshdesk { FOLDER_ID } else { CHANNEL_ID };
-                                Some((Step::Review, vec![id.to_owned()], None))
+                                Some((Step::Review, vec![id_field(target).to_owned()], None))
                             } else {
                                 app.store.read(|d| locate(d.charter(), &note.path))
                                     .map(|at| (Step::Edit(at.section), at.candidates, at.item))

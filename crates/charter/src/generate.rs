@@ -77,12 +77,14 @@ const WORDS: &[&str] = &[
     "",
 ];
 
-/// Valid regular expressions, some with Unicode classes and flags, for moderation rules.
-const PATTERNS: [&str; 4] = [
-    r"(?i)arnaque\w*",
+/// Valid regular expressions for moderation rules, in the syntax both bots read alike
+/// (`pattern.rs`): accented classes, named groups, alternations, escapes.
+const PATTERNS: [&str; 5] = [
+    r"arnaque\w*",
     r"\bfree\s+(money|gift)s?\b",
-    r"\p{Lu}{6,}",
-    r"(?i)h[a@]te\s*(you|u)",
+    r"[A-ZÀ-ÖØ-Þ]{6,}",
+    r"h[a@]te\s*(you|u)",
+    r"(?P<link>bit\.ly|tinyurl\.com)/\w+",
 ];
 
 fn text(rng: &mut Rng, max_words: usize) -> String {

@@ -1,7 +1,10 @@
-//! Discord AutoMod rules, as `POST /guilds/{guild.id}/auto-moderation/rules` takes each of
-//! them: a JSON array of `{name, event_type, trigger_type, trigger_metadata: {keyword_filter,
-//! regex_patterns}, actions, enabled}`. Only moderation rules that list keywords or patterns
-//! become AutoMod rules; the limits are Discord's documented ones.
+//! Discord AutoMod rules, as `POST /guilds/{guild.id}/auto-moderation/rules` takes them, one
+//! per call: a JSON array of request bodies `{name, event_type, trigger_type, trigger_metadata:
+//! {keyword_filter, regex_patterns}, actions, enabled}`, each valid against Discord's own
+//! OpenAPI schema (tested). Only moderation rules that list keywords or patterns become AutoMod
+//! rules; the limits are Discord's documented ones. An alert needs the channel that receives it,
+//! which only the team knows: without it the alert action is left out, and a rule left with no
+//! action is left out, each with a note.
 
 use serde::Serialize;
 
@@ -20,6 +23,8 @@ pub const MAX_PATTERN_CHARS: usize = 260;
 pub const MAX_CUSTOM_MESSAGE_CHARS: usize = 150;
 /// Keyword rules a server may have.
 pub const MAX_KEYWORD_RULES: usize = 6;
+/// A rule's name, at most (Discord's schema).
+pub const MAX_NAME_CHARS: usize = 100;
 
 const EVENT_MESSAGE_SEND: u8 = 1;
 const TRIGGER_KEYWORD: u8 = 1;
@@ -58,11 +63,20 @@ enum Metadata {
         custom_message: Option<String>,
     },
     Alert {
-        channel_id: Option<String>,
+        channel_id: String,
     },
     Timeout {
         duration_seconds: u32,
     },
+}
+
+/// A rule's name in Discord: its category and its place among the rules written, within
+/// Discord's 100 characters whatever the category label.
+fn rule_name(category: &str, number: usize) -> String {
+    let suffix = format!(" · {number}");
+    let room = MAX_NAME_CHARS - suffix.chars().count();
+    let category: String = category.chars().take(room).collect();
+    format!("{category}{suffix}")
 }
 
 /// The message Discord shows when it blocks: "category: what the rule covers". `None` when the
@@ -88,7 +102,6 @@ pub(super) fn export(
 ) -> (String, usize) {
     let l = labels(charter.meta.language);
     let mut rules = Vec::new();
-    let mut alerts = false;
     for (i, rule) in charter.moderation.rules.iter().enumerate() {
         let at = format!("/moderation/rules/{i}");
         let category = (l.category_name)(rule.category);
@@ -118,6 +131,14 @@ pub(super) fn export(
                     },
                 );
             } else {
+                if keyword.contains('*') {
+                    note(
+                        format!("{at}/keywords/{j}"),
+                        keyword.to_owned(),
+                        Outcome::Changed,
+                        Reason::Wildcard,
+                    );
+                }
                 keywords.push(keyword.to_owned());
             }
         }
@@ -199,13 +220,12 @@ pub(super) fn export(
                 kind: ACTION_BLOCK_MESSAGE,
                 metadata: Metadata::Block { custom_message },
             });
-        } else {
+        } else if let Some(channel_id) = &options.discord_alert_channel_id {
             // reply once, report, escalate: a person looks at it
-            alerts = true;
             actions.push(Action {
                 kind: ACTION_SEND_ALERT_MESSAGE,
                 metadata: Metadata::Alert {
-                    channel_id: options.discord_alert_channel_id.clone(),
+                    channel_id: channel_id.clone(),
                 },
             });
         }
@@ -231,8 +251,18 @@ pub(super) fn export(
                 });
             }
         }
+        if actions.is_empty() {
+            // an alert was all the rule did, and there is no channel to send it to
+            note(
+                at,
+                item,
+                Outcome::LeftOut,
+                Reason::NeedsId(ToolId::DiscordAlertChannel),
+            );
+            continue;
+        }
         rules.push(Rule {
-            name: format!("{category} · {}", rule.id),
+            name: rule_name(category, rules.len() + 1),
             event_type: EVENT_MESSAGE_SEND,
             trigger_type: TRIGGER_KEYWORD,
             trigger_metadata: TriggerMetadata {
@@ -241,15 +271,6 @@ pub(super) fn export(
             },
             actions,
             enabled: true,
-        });
-    }
-    if alerts && options.discord_alert_channel_id.is_none() {
-        notes.push(Note {
-            target: Target::DiscordAutomod,
-            path: String::new(),
-            item: "channel_id".to_owned(),
-            outcome: Outcome::ToFillIn,
-            reason: Reason::NeedsId(ToolId::DiscordAlertChannel),
         });
     }
     let count = rules.len();

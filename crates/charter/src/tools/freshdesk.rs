@@ -1,5 +1,7 @@
 //! Freshdesk canned responses, as `POST /api/v2/canned_responses/create_multiple` takes them:
-//! `{"canned_responses": [{title, content_html, folder_id, visibility}]}`.
+//! `{"canned_responses": [{title, content_html, folder_id, visibility}]}`. Shared responses
+//! need a folder, whose id only the team's Freshdesk knows: without one, the file holds no
+//! response (it still is a valid body) and a note asks for the folder.
 
 use serde::Serialize;
 
@@ -21,7 +23,7 @@ struct CannedResponse {
     title: String,
     content_html: String,
     /// Required by Freshdesk for shared responses; only the team knows it.
-    folder_id: Option<u64>,
+    folder_id: u64,
     visibility: u8,
 }
 
@@ -30,24 +32,30 @@ pub(super) fn export(
     options: &ToolOptions,
     notes: &mut Vec<Note>,
 ) -> (String, usize) {
-    let responses: Vec<CannedResponse> = replies(charter, Target::Freshdesk, notes)
-        .into_iter()
-        .map(|reply| CannedResponse {
-            title: reply.title,
-            content_html: to_html(&reply.text),
-            folder_id: options.freshdesk_folder_id,
-            visibility: VISIBLE_TO_ALL_AGENTS,
-        })
-        .collect();
-    if options.freshdesk_folder_id.is_none() && !responses.is_empty() {
-        notes.push(Note {
-            target: Target::Freshdesk,
-            path: String::new(),
-            item: "folder_id".to_owned(),
-            outcome: Outcome::ToFillIn,
-            reason: Reason::NeedsId(ToolId::FreshdeskFolder),
-        });
-    }
+    let replies = replies(charter, Target::Freshdesk, notes);
+    let responses: Vec<CannedResponse> = match options.freshdesk_folder_id {
+        Some(folder_id) => replies
+            .into_iter()
+            .map(|reply| CannedResponse {
+                title: reply.title,
+                content_html: to_html(&reply.text),
+                folder_id,
+                visibility: VISIBLE_TO_ALL_AGENTS,
+            })
+            .collect(),
+        None => {
+            if !replies.is_empty() {
+                notes.push(Note {
+                    target: Target::Freshdesk,
+                    path: String::new(),
+                    item: "folder_id".to_owned(),
+                    outcome: Outcome::LeftOut,
+                    reason: Reason::NeedsId(ToolId::FreshdeskFolder),
+                });
+            }
+            Vec::new()
+        }
+    };
     let count = responses.len();
     (
         to_pretty_json(&File {

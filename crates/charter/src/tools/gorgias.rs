@@ -1,28 +1,23 @@
-//! Gorgias macros, as `POST /api/macros` takes each of them: `{name, language, intent,
-//! actions}`, the reply in a `setResponseText` action (`arguments.body_text` and
-//! `body_html`), tags in an `addTags` action. Gorgias macros carry a language, so the file
-//! holds one macro per template and language.
+//! Gorgias macros, as `POST /api/macros` takes them, one per call: the file is a JSON array of
+//! request bodies `{name, language, actions}`, the reply in a `setResponseText` action
+//! (`arguments.body_text` and `body_html`), tags in an `addTags` action. Gorgias macros carry a
+//! language, so the file holds one macro per template and language; Gorgias refuses two macros
+//! with one name, so a name shared (an untranslated title, two templates with one title) takes
+//! the language, then a number, and a note says so. No `intent`: Gorgias's intents are its own
+//! fixed list, which no charter situation matches for sure; the team sets it in Gorgias.
 
 use serde::Serialize;
 
-use super::notes::Note;
-use super::replies::{replies, to_html};
+use super::notes::{Note, Outcome, Reason};
+use super::replies::{replies, to_html, Reply};
 use super::{to_pretty_json, Target};
 use crate::document::{Charter, Visibility};
-
-#[derive(Serialize)]
-struct File {
-    macros: Vec<Macro>,
-}
 
 #[derive(Serialize)]
 struct Macro {
     name: String,
     /// ISO 639-1
     language: &'static str,
-    /// Gorgias's intents are its own fixed list, which no charter situation matches for
-    /// sure: left empty for the team to set in Gorgias.
-    intent: Option<&'static str>,
     actions: Vec<Action>,
 }
 
@@ -48,17 +43,19 @@ enum Arguments {
 }
 
 pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize) {
-    let macros: Vec<Macro> = replies(charter, Target::Gorgias, notes)
+    let replies = replies(charter, Target::Gorgias, notes);
+    let names = unique_names(&replies, notes);
+    let macros: Vec<Macro> = replies
         .into_iter()
-        .map(|reply| {
+        .zip(names)
+        .map(|(reply, name)| {
             let mut tags = vec!["porte-voix".to_owned(), reply.situation.code()];
             if reply.visibility == Visibility::Private {
                 tags.push("private".to_owned());
             }
             Macro {
-                name: reply.title,
+                name,
                 language: reply.lang.code(),
-                intent: None,
                 actions: vec![
                     Action {
                         name: "setResponseText",
@@ -82,5 +79,35 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
         })
         .collect();
     let count = macros.len();
-    (to_pretty_json(&File { macros }), count)
+    (to_pretty_json(&macros), count)
+}
+
+/// A name per reply, no two alike: a shared title takes the language, then a number.
+fn unique_names(replies: &[Reply], notes: &mut Vec<Note>) -> Vec<String> {
+    let count = |names: &[String], name: &str| names.iter().filter(|n| *n == name).count();
+    let titles: Vec<String> = replies.iter().map(|r| r.title.clone()).collect();
+    let mut names: Vec<String> = Vec::with_capacity(replies.len());
+    for (reply, title) in replies.iter().zip(&titles) {
+        let mut name = title.clone();
+        if count(&titles, title) > 1 {
+            name = format!("{title} ({})", reply.lang.code());
+        }
+        let base = name.clone();
+        let mut n = 2;
+        while names.contains(&name) {
+            name = format!("{base} {n}");
+            n += 1;
+        }
+        if name != *title {
+            notes.push(Note {
+                target: Target::Gorgias,
+                path: reply.path.clone(),
+                item: title.clone(),
+                outcome: Outcome::Changed,
+                reason: Reason::Renamed { name: name.clone() },
+            });
+        }
+        names.push(name);
+    }
+    names
 }

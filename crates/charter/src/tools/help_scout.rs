@@ -1,17 +1,14 @@
-//! Help Scout saved replies, as `POST /v2/mailboxes/{id}/saved-replies` takes each of them:
-//! `{name, text, chatText}`, `text` in HTML for email and `chatText` plain for chat.
+//! Help Scout saved replies, as `POST /v2/mailboxes/{id}/saved-replies` takes them, one per
+//! call: the file is a JSON array of request bodies `{name, text, chatText}`, `text` in HTML for
+//! email and `chatText` plain for chat. The mailbox is in the address, not the body: the import
+//! script asks for it (see `script.rs`).
 
 use serde::Serialize;
 
-use super::notes::Note;
+use super::notes::{Note, Outcome, Reason, ToolId};
 use super::replies::{replies, to_html};
-use super::{to_pretty_json, Target};
+use super::{to_pretty_json, Target, ToolOptions};
 use crate::document::Charter;
-
-#[derive(Serialize)]
-struct File {
-    saved_replies: Vec<SavedReply>,
-}
 
 #[derive(Serialize)]
 struct SavedReply {
@@ -21,7 +18,11 @@ struct SavedReply {
     chat_text: String,
 }
 
-pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize) {
+pub(super) fn export(
+    charter: &Charter,
+    options: &ToolOptions,
+    notes: &mut Vec<Note>,
+) -> (String, usize) {
     let saved_replies: Vec<SavedReply> = replies(charter, Target::HelpScout, notes)
         .into_iter()
         .map(|reply| SavedReply {
@@ -31,5 +32,14 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
         })
         .collect();
     let count = saved_replies.len();
-    (to_pretty_json(&File { saved_replies }), count)
+    if count > 0 && options.helpscout_mailbox_id.is_none() {
+        notes.push(Note {
+            target: Target::HelpScout,
+            path: String::new(),
+            item: "mailbox".to_owned(),
+            outcome: Outcome::ToFillIn,
+            reason: Reason::NeedsId(ToolId::HelpScoutMailbox),
+        });
+    }
+    (to_pretty_json(&saved_replies), count)
 }

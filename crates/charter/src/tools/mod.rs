@@ -132,6 +132,8 @@ pub struct ToolOptions {
     pub discord_alert_channel_id: Option<String>,
     /// Discord: how long a member is timed out when a rule's action is "mute or ban".
     pub discord_timeout_seconds: u32,
+    /// Help Scout: the mailbox the saved replies go to (it is in the address, not the body).
+    pub helpscout_mailbox_id: Option<u64>,
 }
 
 impl Default for ToolOptions {
@@ -140,6 +142,7 @@ impl Default for ToolOptions {
             freshdesk_folder_id: None,
             discord_alert_channel_id: None,
             discord_timeout_seconds: discord::DEFAULT_TIMEOUT_SECONDS,
+            helpscout_mailbox_id: None,
         }
     }
 }
@@ -178,7 +181,7 @@ pub fn export(charter: &Charter, target: Target, options: &ToolOptions) -> ToolE
     let (text, items) = match target {
         Target::Zendesk => zendesk::export(charter, &mut notes),
         Target::Freshdesk => freshdesk::export(charter, options, &mut notes),
-        Target::HelpScout => help_scout::export(charter, &mut notes),
+        Target::HelpScout => help_scout::export(charter, options, &mut notes),
         Target::Gorgias => gorgias::export(charter, &mut notes),
         Target::Front => front::export(charter, &mut notes),
         Target::DiscordAutomod => discord::export(charter, options, &mut notes),

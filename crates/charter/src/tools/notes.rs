@@ -51,6 +51,7 @@ pub enum Counted {
 pub enum ToolId {
     FreshdeskFolder,
     DiscordAlertChannel,
+    HelpScoutMailbox,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,20 +67,14 @@ pub enum Reason {
         limit: usize,
     },
     /// A placeholder the target has no field for: written `[name]` for the agent to fill in.
-    NoEquivalent {
-        placeholder: String,
-    },
+    NoEquivalent { placeholder: String },
     /// A placeholder the charter does not define.
-    Undefined {
-        placeholder: String,
-    },
+    Undefined { placeholder: String },
     InvalidPattern {
-        reason: String,
+        reason: crate::pattern::PatternProblem,
     },
     /// The text is missing in the language the file is written in.
-    MissingText {
-        lang: Lang,
-    },
+    MissingText { lang: Lang },
     /// A moderation rule with neither keywords nor patterns: nothing for a bot to watch.
     NothingToWatch,
     /// An id the charter cannot know (see [`super::ToolOptions`]).
@@ -90,6 +85,13 @@ pub enum Reason {
     CannotEscalate,
     /// No troll / insult template to post as AutoModerator's comment.
     NoTrollTemplate,
+    /// The text held what the target's template engine would read as its own syntax
+    /// (`{{`, `{%`): escaped for that engine, or broken with a space where it has no escape.
+    EngineSyntax,
+    /// A keyword holding `*`, which Discord reads as a wildcard.
+    Wildcard,
+    /// Two macros would have the same name, which the target refuses: renamed.
+    Renamed { name: String },
 }
 
 impl Note {
@@ -123,7 +125,7 @@ impl Note {
             }
             Reason::NoEquivalent { placeholder } => (w.no_equivalent)(tool, placeholder),
             Reason::Undefined { placeholder } => (w.undefined)(placeholder),
-            Reason::InvalidPattern { reason } => (w.invalid_pattern)(reason),
+            Reason::InvalidPattern { reason } => (w.invalid_pattern)(&reason.message(lang)),
             Reason::MissingText { lang: missing } => {
                 (w.missing_text)((labels(lang).lang_name)(*missing))
             }
@@ -132,6 +134,9 @@ impl Note {
             Reason::CannotBan => w.cannot_ban.to_owned(),
             Reason::CannotEscalate => w.cannot_escalate.to_owned(),
             Reason::NoTrollTemplate => w.no_troll_template.to_owned(),
+            Reason::EngineSyntax => (w.engine_syntax)(tool),
+            Reason::Wildcard => w.wildcard.to_owned(),
+            Reason::Renamed { name } => (w.renamed)(tool, name),
         }
     }
 }
@@ -201,8 +206,8 @@ crate::catalogue! {
         en: |p| format!("{{{{{p}}}}} is not defined in the charter; written [{p}]."),
     }
     invalid_pattern: fn(&str) -> String {
-        fr: |reason| format!("expression régulière invalide ({reason})."),
-        en: |reason| format!("invalid regular expression ({reason})."),
+        fr: |reason| format!("expression régulière refusée : {reason}."),
+        en: |reason| format!("regular expression refused: {reason}."),
     }
     missing_text: fn(&str) -> String {
         fr: |language| format!("pas de texte en {language}, la langue du fichier."),
@@ -214,12 +219,14 @@ crate::catalogue! {
     }
     needs_id: fn(ToolId) -> &'static str {
         fr: |id| match id {
-            ToolId::FreshdeskFolder => "folder_id est vide : indiquez le dossier Freshdesk des réponses (en ligne de commande --freshdesk-folder, dans l’application sous Revue et export).",
-            ToolId::DiscordAlertChannel => "channel_id des alertes est vide : indiquez le salon Discord qui les reçoit (en ligne de commande --discord-alert-channel, dans l’application sous Revue et export).",
+            ToolId::FreshdeskFolder => "sans dossier, Freshdesk refuse les réponses partagées : indiquez le numéro du dossier (en ligne de commande --freshdesk-folder, dans l’application sous Revue et export).",
+            ToolId::DiscordAlertChannel => "sans salon d’alerte, Discord refuse l’action « alerter » : indiquez le numéro du salon qui reçoit les alertes (en ligne de commande --discord-alert-channel, dans l’application sous Revue et export).",
+            ToolId::HelpScoutMailbox => "le numéro de la boîte Help Scout est dans l’adresse d’envoi : indiquez-le (en ligne de commande --helpscout-mailbox, dans l’application sous Revue et export) ou donnez-le au script par HELPSCOUT_MAILBOX_ID.",
         },
         en: |id| match id {
-            ToolId::FreshdeskFolder => "folder_id is empty: give the Freshdesk folder for the replies (command line: --freshdesk-folder; app: Review & export).",
-            ToolId::DiscordAlertChannel => "the alerts' channel_id is empty: give the Discord channel that receives them (command line: --discord-alert-channel; app: Review & export).",
+            ToolId::FreshdeskFolder => "without a folder, Freshdesk refuses shared responses: give the folder's number (command line: --freshdesk-folder; app: Review & export).",
+            ToolId::DiscordAlertChannel => "without an alert channel, Discord refuses the alert action: give the number of the channel that receives alerts (command line: --discord-alert-channel; app: Review & export).",
+            ToolId::HelpScoutMailbox => "the Help Scout mailbox's number is in the address the replies are sent to: give it (command line: --helpscout-mailbox; app: Review & export) or to the script as HELPSCOUT_MAILBOX_ID.",
         },
     }
     cannot_ban: &'static str {
@@ -229,6 +236,18 @@ crate::catalogue! {
     cannot_escalate: &'static str {
         fr: "AutoModerator ne peut pas escalader : la règle signale aux modérateurs, qui suivent la chaîne d’escalade.",
         en: "AutoModerator cannot escalate: the rule reports to the moderators, who follow the escalation chain.",
+    }
+    engine_syntax: fn(&str) -> String {
+        fr: |tool| format!("le texte contient {{{{ ou {{% que {tool} lirait comme ses propres variables : ils sont neutralisés (échappés, ou séparés par une espace) pour s’afficher tels quels."),
+        en: |tool| format!("the text holds {{{{ or {{% that {tool} would read as its own variables: they are made inert (escaped, or split by a space) to show as written."),
+    }
+    wildcard: &'static str {
+        fr: "Discord lit * comme un joker (n’importe quelles lettres) : vérifiez que c’est voulu.",
+        en: "Discord reads * as a wildcard (any letters): check that this is meant.",
+    }
+    renamed: fn(&str, &str) -> String {
+        fr: |tool, name| format!("{tool} refuse deux macros du même nom : nommée « {name} »."),
+        en: |tool, name| format!("{tool} refuses two macros with one name: named “{name}”."),
     }
     no_troll_template: &'static str {
         fr: "aucun modèle « troll / insulte » : la règle n’a pas de commentaire.",

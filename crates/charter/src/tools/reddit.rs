@@ -1,7 +1,20 @@
-//! Reddit AutoModerator rules: YAML, one document per check, separated by `---`, as the
-//! subreddit's `config/automoderator` wiki page holds them. A moderation rule's keywords
-//! become a `title+body (includes-word)` check, its patterns a `title+body (regex)` check;
-//! insult and troll rules post the charter's troll template as AutoModerator's `comment`.
+//! Reddit AutoModerator rules: YAML, one document per check, each starting with `---`, to
+//! **append** to the subreddit's `config/automoderator` wiki page. A moderation rule's keywords
+//! become a `title+body (includes-word)` check, its patterns a `title+body (regex)` check.
+//!
+//! AutoModerator reads the page with PyYAML (YAML 1.1), which takes U+0085, U+2028 and U+2029
+//! as line breaks and refuses C1 controls, U+007F and U+FFFE/U+FFFF anywhere in the file: a
+//! text written raw could end a value and start a new key (`action: approve`) or make the page
+//! unloadable. No maintained Rust YAML serializer targets YAML 1.1 (serde_yaml is archived), so
+//! every value is written here as a **double-quoted scalar** ([`quoted`]) with each of those
+//! characters, every control character and the quote and backslash escaped; keys and comments
+//! are our own fixed words. The test suite reads every file back with PyYAML's
+//! `safe_load_all` and compares each string.
+//!
+//! The troll template is posted as AutoModerator's `comment` only on troll and insult rules
+//! whose action leaves the post visible (reply once, report, escalate): a public reply under a
+//! post the same rule removes or filters would point readers to what they cannot see and give
+//! the author the attention the charter tells moderators not to give.
 
 use super::notes::{Note, Outcome, Reason, TextField};
 use super::replies::map_placeholders;
@@ -10,15 +23,18 @@ use crate::document::{Charter, ModerationAction, ModerationCategory, Situation};
 use crate::labels::labels;
 use crate::pattern::pattern_error;
 
-/// Reddit's limit on a comment, which AutoModerator's `comment` is.
-pub const MAX_COMMENT_CHARS: usize = 10_000;
+/// Reddit cuts a comment at 10,000 characters, and AutoModerator appends its footer ("I am a
+/// bot…", about 180 characters with the subreddit's name) before posting: a comment longer than
+/// this would be cut.
+pub const MAX_COMMENT_CHARS: usize = 9_800;
 
 pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize) {
     let lang = charter.meta.language;
     let l = labels(lang);
-    let mut yaml = String::new();
-    let title = one_line(&charter.meta.title);
-    yaml.push_str(&format!("# Porte-voix · {title}\n"));
+    // the header names nothing of the charter's: a comment ends at a line break, and user text
+    // is only ever written inside a quoted scalar
+    let mut yaml =
+        String::from("# Porte-voix: moderation rules of the community response charter\n");
     let mut documents = 0;
 
     // the public reply of the first troll template in the charter's language
@@ -57,10 +73,16 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
             continue;
         }
 
-        let wants_comment = matches!(
-            rule.category,
-            ModerationCategory::Troll | ModerationCategory::Insult
+        // see the module header: no public reply under a post the rule takes down
+        let leaves_visible = matches!(
+            rule.action,
+            ModerationAction::ReplyOnce | ModerationAction::Report | ModerationAction::Escalate
         );
+        let wants_comment = leaves_visible
+            && matches!(
+                rule.category,
+                ModerationCategory::Troll | ModerationCategory::Insult
+            );
         let comment = match (wants_comment, troll) {
             (false, _) => None,
             (true, None) => {
@@ -141,7 +163,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
                 continue;
             }
             yaml.push_str("---\n");
-            yaml.push_str(&format!("# {} · {}\n", category, one_line(&rule.id)));
+            yaml.push_str(&format!("# rule {}\n", i + 1));
             yaml.push_str("type: any\n");
             let list: Vec<String> = values.iter().map(|v| quoted(v)).collect();
             yaml.push_str(&format!("title+body ({modifier}): [{}]\n", list.join(", ")));
@@ -150,7 +172,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
             }
             yaml.push_str(&format!("action_reason: {}\n", quoted(&reason)));
             if let Some(comment) = &comment {
-                yaml.push_str(&format!("comment: {}\n", block(comment)));
+                yaml.push_str(&format!("comment: {}\n", quoted(comment)));
             }
             documents += 1;
         }
@@ -172,30 +194,31 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A YAML double-quoted scalar. JSON's string escapes are a subset of YAML's, so a JSON
-/// string is one.
+/// A YAML double-quoted scalar that PyYAML (YAML 1.1) and any YAML 1.2 parser read back to
+/// `text` exactly. Printable characters are written as they are (accents, emoji, RTL text stay
+/// readable); everything else is escaped: the quote and backslash, tab and line breaks, every
+/// control character (C0, U+007F, C1 including U+0085), the line and paragraph separators
+/// U+2028 and U+2029, the byte-order mark and the non-characters U+FFFE and U+FFFF.
 fn quoted(text: &str) -> String {
-    serde_json::to_string(text).expect("strings serialize")
-}
-
-/// A literal block scalar (`|-`) when the text can be one as written, else a quoted string.
-fn block(text: &str) -> String {
-    let plain = !text.starts_with([' ', '\t'])
-        && !text.contains('\r')
-        && text
-            .chars()
-            .all(|c| c == '\n' || c == '\t' || !c.is_control());
-    if !plain {
-        return quoted(text);
-    }
-    let mut out = String::from("|-");
-    for line in text.lines() {
-        out.push('\n');
-        if !line.is_empty() {
-            out.push_str("    ");
-            out.push_str(line);
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => {
+                out.push_str(&format!("\\x{:02X}", u32::from(c)));
+            }
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => {
+                out.push_str(&format!("\\u{:04X}", u32::from(c)));
+            }
+            _ => out.push(c),
         }
     }
+    out.push('"');
     out
 }
 
@@ -204,9 +227,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn blocks_are_literal_when_they_can_be_and_quoted_otherwise() {
-        assert_eq!(block("Hi\n\nBye"), "|-\n    Hi\n\n    Bye");
-        assert_eq!(block(" leading"), "\" leading\"");
-        assert_eq!(block("a\u{7}b"), "\"a\\u0007b\"");
+    fn quoted_scalars_escape_every_breaking_and_control_character() {
+        assert_eq!(quoted("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
+        assert_eq!(
+            quoted("one\u{2028}action: approve\u{2029}---\u{85}\u{7f}\u{1b}\u{ffff}\r\n\té"),
+            r#""one\u2028action: approve\u2029---\x85\x7F\x1B\uFFFF\r\n\té""#
+        );
+        assert_eq!(quoted("مرحبا 👋 {{author}}"), "\"مرحبا 👋 {{author}}\"");
     }
 }

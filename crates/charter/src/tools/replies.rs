@@ -20,6 +20,8 @@ pub(super) struct Reply {
     pub text: String,
     /// Names of the channels the template is for (empty: every channel).
     pub channels: Vec<String>,
+    /// JSON pointer of the text in the charter, for notes.
+    pub path: String,
 }
 
 /// The languages a target's file is written in: the charter's, or both for bilingual tools.
@@ -75,6 +77,7 @@ pub(super) fn replies(charter: &Charter, target: Target, notes: &mut Vec<Note>) 
                 let raw = text.get(lang).unwrap_or_default().trim();
                 let text = map_placeholders(raw, charter, target, &path, &title, notes);
                 replies.push(Reply {
+                    path,
                     title,
                     situation: template.situation,
                     visibility: if is_follow_up {
@@ -136,7 +139,8 @@ pub(super) fn equivalent(target: Target, field: StandardField) -> Option<&'stati
 
 /// `text` with each `{{name}}` in the target's syntax. A placeholder the target cannot fill,
 /// or one the charter does not define, becomes `[name]` (visible, for the agent to fill in),
-/// with one note per placeholder and reply.
+/// with one note per placeholder and reply. The team's own text is made inert for the target's
+/// template engine ([`Engine`]): only the placeholders written here are read as variables.
 pub(super) fn map_placeholders(
     text: &str,
     charter: &Charter,
@@ -145,15 +149,20 @@ pub(super) fn map_placeholders(
     item: &str,
     notes: &mut Vec<Note>,
 ) -> String {
-    // unbalanced braces are a validation error; the text goes as written
-    let Some(found) = occurrences(text) else {
-        return text.to_owned();
+    let engine = Engine::of(target);
+    let mut changed = false;
+    let mut literal = |part: &str, out: &mut String| {
+        let inert = engine.inert(part);
+        changed |= inert != part;
+        out.push_str(&inert);
     };
     let mut out = String::with_capacity(text.len());
     let mut noted: Vec<&str> = Vec::new();
     let mut last = 0;
+    // unbalanced braces are a validation error; the text goes as written, made inert
+    let found = occurrences(text).unwrap_or_default();
     for occurrence in &found {
-        out.push_str(&text[last..occurrence.start]);
+        literal(&text[last..occurrence.start], &mut out);
         last = occurrence.end;
         let defined = charter
             .placeholders
@@ -165,9 +174,7 @@ pub(super) fn map_placeholders(
         {
             Some(theirs) => out.push_str(theirs),
             None => {
-                out.push('[');
-                out.push_str(&occurrence.name);
-                out.push(']');
+                literal(&format!("[{}]", occurrence.name), &mut out);
                 if !noted.contains(&occurrence.name.as_str()) {
                     noted.push(&occurrence.name);
                     let placeholder = occurrence.name.clone();
@@ -186,8 +193,78 @@ pub(super) fn map_placeholders(
             }
         }
     }
-    out.push_str(&text[last..]);
+    literal(&text[last..], &mut out);
+    if changed {
+        notes.push(Note {
+            target,
+            path: path.to_owned(),
+            item: item.to_owned(),
+            outcome: Outcome::Changed,
+            reason: Reason::EngineSyntax,
+        });
+    }
     out
+}
+
+/// The template language a target runs over a reply's text, and how the team's own text is
+/// kept from being read as its syntax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Engine {
+    /// Zendesk and Freshdesk render macros with Liquid: `{{ … }}` prints a variable, `{% … %}`
+    /// runs a tag. Their opening `{{` and `{%` are wrapped in `{% raw %}…{% endraw %}`, Liquid's
+    /// own way of writing them literally: the reply reads exactly as the team wrote it.
+    Liquid,
+    /// Gorgias, Front and AutoModerator read `{{…}}` (and Gorgias `{%…%}`); none documents an
+    /// escape, so a space is put between the two characters (`{ {`, `{ %`), and a note says so.
+    Braces,
+    /// Help Scout reads `{%…%}` only: `{ %` the same way.
+    Percent,
+    /// No template language (Discord's texts are not replies).
+    None,
+}
+
+impl Engine {
+    fn of(target: Target) -> Engine {
+        match target {
+            Target::Zendesk | Target::Freshdesk => Engine::Liquid,
+            Target::Gorgias | Target::Front | Target::RedditAutomod => Engine::Braces,
+            Target::HelpScout => Engine::Percent,
+            Target::DiscordAutomod => Engine::None,
+        }
+    }
+
+    /// `text` with nothing the engine would read as its syntax.
+    fn inert(self, text: &str) -> String {
+        let openers: &[&str] = match self {
+            Engine::Liquid | Engine::Braces => &["{{", "{%"],
+            Engine::Percent => &["{%"],
+            Engine::None => &[],
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some((at, opener)) = openers
+            .iter()
+            .filter_map(|o| rest.find(o).map(|i| (i, *o)))
+            .min()
+        {
+            out.push_str(&rest[..at]);
+            match self {
+                Engine::Liquid => {
+                    out.push_str("{% raw %}");
+                    out.push_str(opener);
+                    out.push_str("{% endraw %}");
+                }
+                _ => {
+                    out.push('{');
+                    out.push(' ');
+                    out.push_str(&opener[1..]);
+                }
+            }
+            rest = &rest[at + opener.len()..];
+        }
+        out.push_str(rest);
+        out
+    }
 }
 
 /// Plain text as HTML: blank lines separate paragraphs, single line breaks stay breaks, and
@@ -261,6 +338,50 @@ mod tests {
                 placeholder: "nope".into()
             }
         );
+    }
+
+    #[test]
+    fn the_teams_text_is_inert_in_each_template_engine() {
+        let text = "Use {% if %} or {{first_name} and {{ x }}";
+        let mut notes = Vec::new();
+        let zendesk = map_placeholders(text, &charter(), Target::Zendesk, "/p", "T", &mut notes);
+        assert_eq!(
+            zendesk,
+            "Use {% raw %}{%{% endraw %} if %} or {% raw %}{{{% endraw %}first_name} and {% raw %}{{{% endraw %} x }}"
+        );
+        assert!(notes.iter().any(|n| n.reason == Reason::EngineSyntax));
+        let front = map_placeholders(text, &charter(), Target::Front, "/p", "T", &mut notes);
+        assert_eq!(front, "Use { % if %} or { {first_name} and { { x }}");
+        let help = map_placeholders(
+            "{%x%} {{y}}",
+            &charter(),
+            Target::HelpScout,
+            "/p",
+            "T",
+            &mut notes,
+        );
+        assert_eq!(help, "{ %x%} [y]");
+        // a placeholder's own marker is made inert too
+        let marker = map_placeholders(
+            "{{ {%x }}",
+            &charter(),
+            Target::Gorgias,
+            "/p",
+            "T",
+            &mut notes,
+        );
+        assert_eq!(marker, "[{ %x]");
+        // nothing to change, no note
+        let mut quiet = Vec::new();
+        map_placeholders(
+            "Hi {{first_name}}",
+            &charter(),
+            Target::Zendesk,
+            "/p",
+            "T",
+            &mut quiet,
+        );
+        assert!(quiet.is_empty());
     }
 
     #[test]

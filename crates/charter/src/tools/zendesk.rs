@@ -1,6 +1,7 @@
-//! Zendesk macros, as `GET /api/v2/macros` lists them: `{"macros": [{title, description,
-//! active, actions: [{field, value}]}]}`. The reply goes in `comment_value_html`, the comment
-//! mode in `comment_mode_is_public`, and tags from the situation in `current_tags`.
+//! Zendesk macros, as `POST /api/v2/macros` takes them, one per call: the file is a JSON array
+//! of request bodies `{"macro": {title, description, active, actions: [{field, value}]}}`.
+//! The reply goes in `comment_value_html`, the comment mode in `comment_mode_is_public`, and
+//! tags from the situation in `current_tags`.
 
 use serde::Serialize;
 
@@ -10,9 +11,11 @@ use super::{to_pretty_json, Target};
 use crate::document::{Charter, Visibility};
 use crate::labels::labels;
 
+/// One request body.
 #[derive(Serialize)]
-struct File {
-    macros: Vec<Macro>,
+struct Create {
+    #[serde(rename = "macro")]
+    item: Macro,
 }
 
 #[derive(Serialize)]
@@ -31,7 +34,7 @@ struct Action {
 
 pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize) {
     let l = labels(charter.meta.language);
-    let macros: Vec<Macro> = replies(charter, Target::Zendesk, notes)
+    let macros: Vec<Create> = replies(charter, Target::Zendesk, notes)
         .into_iter()
         .map(|reply| {
             let mut tags = vec!["porte_voix".to_owned(), reply.situation.code()];
@@ -43,7 +46,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
                 description.push_str(" · ");
                 description.push_str(&reply.channels.join(", "));
             }
-            Macro {
+            let item = Macro {
                 title: reply.title,
                 description,
                 active: true,
@@ -65,9 +68,10 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
                         value: tags.join(" "),
                     },
                 ],
-            }
+            };
+            Create { item }
         })
         .collect();
     let count = macros.len();
-    (to_pretty_json(&File { macros }), count)
+    (to_pretty_json(&macros), count)
 }

@@ -58,10 +58,11 @@ pub enum ProblemKind {
         length: usize,
         limit: u32,
     },
-    /// A moderation rule's regular expression that `regex` refuses, with the reason.
+    /// A moderation rule's regular expression that the bots would refuse or read differently
+    /// (see `pattern.rs`), with the reason.
     BadPattern {
         pattern: String,
-        reason: String,
+        reason: crate::pattern::PatternProblem,
     },
 }
 
@@ -163,7 +164,9 @@ impl ProblemKind {
                 length,
                 limit,
             } => (w.too_long_for_channel)(channel, *length, *limit),
-            ProblemKind::BadPattern { pattern, reason } => (w.bad_pattern)(pattern, reason),
+            ProblemKind::BadPattern { pattern, reason } => {
+                (w.bad_pattern)(pattern, &reason.message(lang))
+            }
         }
     }
 }

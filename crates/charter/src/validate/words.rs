@@ -102,7 +102,7 @@ crate::catalogue! {
         en: |channel, length, limit| format!("{length} characters: too long for the channel “{channel}” (limit {limit}). Add a shorter version for this channel."),
     }
     bad_pattern: fn(&str, &str) -> String {
-        fr: |pattern, reason| format!("« {pattern} » n’est pas une expression régulière valide ({reason}) : les filtres automatiques la refuseraient."),
-        en: |pattern, reason| format!("“{pattern}” is not a valid regular expression ({reason}): automated filters would refuse it."),
+        fr: |pattern, reason| format!("« {pattern} » : {reason}. Les robots de modération la refuseraient ou la liraient autrement."),
+        en: |pattern, reason| format!("“{pattern}”: {reason}. The moderation bots would refuse it or read it differently."),
     }
 }

@@ -319,6 +319,7 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
             "--freshdesk-folder",
             "--discord-alert-channel",
             "--discord-timeout",
+            "--helpscout-mailbox",
         ],
         &[],
     )?;
@@ -361,6 +362,10 @@ fn tool_options(options: &Options) -> Result<ToolOptions, Fatal> {
     if let Some(id) = options.value("--discord-alert-channel") {
         let channel = ToolOptions::parse_id(id).ok_or_else(|| Fatal((w.bad_channel)(id)))?;
         tool.discord_alert_channel_id = Some(channel.to_owned());
+    }
+    if let Some(id) = options.value("--helpscout-mailbox") {
+        let mailbox = ToolOptions::parse_id(id).and_then(|digits| digits.parse().ok());
+        tool.helpscout_mailbox_id = Some(mailbox.ok_or_else(|| Fatal((w.bad_mailbox)(id)))?);
     }
     if let Some(seconds) = options.value("--discord-timeout") {
         tool.discord_timeout_seconds = seconds

@@ -15,6 +15,7 @@ Utilisation :
       --freshdesk-folder ID             folder_id Freshdesk des réponses prédéfinies
       --discord-alert-channel ID        channel_id Discord qui reçoit les alertes d’AutoMod
       --discord-timeout SECONDES        exclusion des règles « sourdine ou bannir » (86400 par défaut)
+      --helpscout-mailbox ID            boîte Help Scout qui reçoit les réponses enregistrées
   porte-voix check FICHIER              vérifie chaque modèle de réponse par rapport à la charte
   porte-voix schema [-o SORTIE]         le schéma JSON du format de charte
   porte-voix --help | --version
@@ -32,6 +33,7 @@ Usage:
       --freshdesk-folder ID             Freshdesk folder_id for the canned responses
       --discord-alert-channel ID        Discord channel_id that receives AutoMod alerts
       --discord-timeout SECONDS         timeout for the mute-or-ban rules (default 86400)
+      --helpscout-mailbox ID            Help Scout mailbox that receives the saved replies
   porte-voix check FILE                 check every reply template against the charter
   porte-voix schema [-o OUT]            the JSON Schema of the charter format
   porte-voix --help | --version
@@ -86,6 +88,10 @@ FILE may be - for standard input. Exit status: 0 valid, 1 the charter has errors
     bad_folder: fn(&str) -> String {
         fr: |id| format!("--freshdesk-folder attend un identifiant de dossier Freshdesk (un nombre), pas {id}"),
         en: |id| format!("--freshdesk-folder needs a Freshdesk folder id (a number), not {id}"),
+    }
+    bad_mailbox: fn(&str) -> String {
+        fr: |id| format!("--helpscout-mailbox attend un identifiant de boîte Help Scout (un nombre), pas {id}"),
+        en: |id| format!("--helpscout-mailbox needs a Help Scout mailbox id (a number), not {id}"),
     }
     bad_channel: fn(&str) -> String {
         fr: |id| format!("--discord-alert-channel attend un identifiant de salon Discord (des chiffres), pas {id}"),
