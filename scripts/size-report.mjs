@@ -13,8 +13,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * Raised from 420 to 450 KiB with "never lose a charter" (issue 10): the history in IndexedDB,
  * the two-tab sync, safe mode, the recovery screen, strict import and paging took the wasm from
  * 374.8 to 412.7 KiB brotli (dist/ 441.8 KiB), measured. Issue 12 brings the page under 250 KB.
+ * Raised from 450 to 460 KiB with the import scripts and the steps per tool (issue 11): dist/
+ * 441.8 → 451.5 KiB brotli, measured.
  */
-export const BUDGET_BROTLI_BYTES = 450 * 1024;
+export const BUDGET_BROTLI_BYTES = 460 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 

@@ -2,8 +2,9 @@
 //! JSON and Markdown, by download or clipboard. Each is dated and tidied
 //! (`Charter::for_export`) and named after the charter (`charter::files`).
 
-use charter::tools::ToolExport;
+use charter::tools::{ToolExport, ToolOptions};
 use charter::{files, json, markdown, template_export, Charter};
+use leptos::prelude::GetUntracked;
 
 use crate::state::AppState;
 use crate::transfer;
@@ -23,6 +24,17 @@ pub fn download_for_tool(app: AppState, export: &ToolExport) {
     let target = export.target;
     let name = app.store.read(|d| target.file_name(d.charter()));
     transfer::offer(&name, target.media_type(), &export.text);
+}
+
+/// Downloads the import script of a tool's export, in the UI's language (tools with an API).
+pub fn download_import_script(app: AppState, export: &ToolExport, options: &ToolOptions) {
+    let lang = app.ui_lang.get_untracked();
+    if let Some(script) = charter::tools::script::import_script(export, options, lang) {
+        let name = app
+            .store
+            .read(|d| export.target.script_file_name(d.charter()));
+        transfer::offer(&name, "text/x-shellscript", &script);
+    }
 }
 
 pub fn download_charter_json(app: AppState) {

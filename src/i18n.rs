@@ -1056,6 +1056,34 @@ charter::catalogue! {
         fr: |name| format!("Télécharger pour {name}"),
         en: |name| format!("Download for {name}"),
     }
+    tool_script: &'static str {
+        fr: "Script d’import (sh + curl)",
+        en: "Import script (sh + curl)",
+    }
+    tool_steps_title: &'static str {
+        fr: "Comment l’importer",
+        en: "How to import it",
+    }
+    tool_steps: fn(Target) -> &'static str {
+        fr: |target| match target {
+            Target::Zendesk => "Dans le Centre d’administration de Zendesk, Applications et intégrations → API Zendesk : activez l’accès par jeton et créez un jeton. Téléchargez le script d’import et lancez-le : ZENDESK_SUBDOMAIN=votre-sous-domaine ZENDESK_EMAIL=vous@exemple.com ZENDESK_API_TOKEN=… sh le-script.sh. Chaque macro est créée par POST /api/v2/macros ; le script s’arrête à la première erreur et dit ce qui a été créé.",
+            Target::Freshdesk => "Saisissez ci-dessus le numéro du dossier de réponses prédéfinies (dans l’adresse du dossier, Admin → Réponses prédéfinies). Votre clé d’API est dans les paramètres de votre profil. Lancez le script : FRESHDESK_DOMAIN=votre-domaine FRESHDESK_API_KEY=… sh le-script.sh. Toutes les réponses partent en un seul POST /api/v2/canned_responses/create_multiple.",
+            Target::HelpScout => "Saisissez ci-dessus le numéro de la boîte (dans son adresse), ou donnez-le au script par HELPSCOUT_MAILBOX_ID. Créez une application OAuth (Votre profil → Mes applications) pour obtenir un jeton d’accès, puis : HELPSCOUT_TOKEN=… sh le-script.sh. Chaque réponse est créée par POST /v2/mailboxes/{numéro}/saved-replies.",
+            Target::Gorgias => "Paramètres → API REST donne votre domaine, l’e-mail et la clé. Lancez le script : GORGIAS_DOMAIN=votre-domaine GORGIAS_EMAIL=vous@exemple.com GORGIAS_API_KEY=… sh le-script.sh. Chaque macro, dans chaque langue, est créée par POST /api/macros.",
+            Target::Front => "Paramètres → Développeurs → Jetons d’API : créez un jeton avec accès aux ressources partagées. Lancez le script : FRONT_API_TOKEN=… sh le-script.sh. Chaque modèle est créé par POST /message_templates.",
+            Target::DiscordAutomod => "Saisissez ci-dessus le numéro du salon d’alertes (mode développeur, clic droit sur le salon → Copier l’identifiant). Un bot ayant la permission Gérer le serveur lance : DISCORD_GUILD_ID=numéro-du-serveur DISCORD_BOT_TOKEN=… sh le-script.sh. Chaque règle est créée par POST /guilds/{serveur}/auto-moderation/rules ; un serveur garde au plus 6 règles à mots-clés.",
+            Target::RedditAutomod => "Ouvrez reddit.com/r/VOTRE_COMMUNAUTÉ/wiki/config/automoderator (Outils de modération → Automod), collez le fichier après les règles existantes et enregistrez : Reddit vérifie la page et signale une règle refusée. Pas d’API : rien d’autre à lancer.",
+        },
+        en: |target| match target {
+            Target::Zendesk => "In Zendesk's Admin Center, Apps and integrations → Zendesk API: turn on token access and add a token. Download the import script and run it: ZENDESK_SUBDOMAIN=your-subdomain ZENDESK_EMAIL=you@example.com ZENDESK_API_TOKEN=… sh the-script.sh. Each macro is created with POST /api/v2/macros; the script stops at the first error and says what was created.",
+            Target::Freshdesk => "Type the canned-response folder's number above (in the folder's address, Admin → Canned responses). Your API key is in your profile settings. Run the script: FRESHDESK_DOMAIN=your-domain FRESHDESK_API_KEY=… sh the-script.sh. All responses go in one POST /api/v2/canned_responses/create_multiple.",
+            Target::HelpScout => "Type the mailbox's number above (in its address), or give it to the script as HELPSCOUT_MAILBOX_ID. Create an OAuth app (Your profile → My apps) for an access token, then: HELPSCOUT_TOKEN=… sh the-script.sh. Each reply is created with POST /v2/mailboxes/{number}/saved-replies.",
+            Target::Gorgias => "Settings → REST API gives your domain, email and key. Run the script: GORGIAS_DOMAIN=your-domain GORGIAS_EMAIL=you@example.com GORGIAS_API_KEY=… sh the-script.sh. Each macro, in each language, is created with POST /api/macros.",
+            Target::Front => "Settings → Developers → API tokens: create a token with access to shared resources. Run the script: FRONT_API_TOKEN=… sh the-script.sh. Each template is created with POST /message_templates.",
+            Target::DiscordAutomod => "Type the alert channel's number above (Developer Mode, right-click the channel → Copy Channel ID). A bot with the Manage Server permission runs: DISCORD_GUILD_ID=server-number DISCORD_BOT_TOKEN=… sh the-script.sh. Each rule is created with POST /guilds/{server}/auto-moderation/rules; a server keeps at most 6 keyword rules.",
+            Target::RedditAutomod => "Open reddit.com/r/YOUR_COMMUNITY/wiki/config/automoderator (Mod Tools → Automod), paste the file after the existing rules and save: Reddit checks the page and names a refused rule. No API: nothing else to run.",
+        },
+    }
     tool_notes: fn(usize) -> String {
         fr: |n| format!("Ce qui ne tient pas tel quel ({n})"),
         en: |n| format!("What does not fit as written ({n})"),

@@ -65,7 +65,7 @@ pub fn ToolPanel() -> impl IntoView {
             </div>
             <ul class="tool-list">
                 {Target::ALL.into_iter().enumerate().map(|(index, target)| {
-                    view! { <ToolRow target index exports /> }
+                    view! { <ToolRow target index exports options /> }
                 }).collect_view()}
             </ul>
         </section>
@@ -82,6 +82,8 @@ fn ToolRow(
     index: usize,
     /// Every tool's file and notes, made once by the panel.
     exports: Memo<Vec<ToolExport>>,
+    /// The ids typed in the panel, which the import script needs too.
+    options: Memo<ToolOptions>,
 ) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
@@ -98,6 +100,12 @@ fn ToolRow(
     // the file offered is the very one whose notes are shown
     let download = move |_| exports.with_untracked(|e| export::download_for_tool(app, &e[index]));
     let open = RwSignal::new(false);
+    let script = move |_| {
+        exports.with_untracked(|e| {
+            options.with_untracked(|o| export::download_import_script(app, &e[index], o))
+        })
+    };
+    let has_api = target != Target::RedditAutomod;
     view! {
         <li class="tool" id=format!("tool-{slug}")>
             <div class="tool-head">
@@ -106,11 +114,22 @@ fn ToolRow(
                 <p class="tool-count" id=format!("tool-{slug}-count")>
                     {move || (t.get().tool_count)(items(), note_count())}
                 </p>
-                <button type="button" class="button" id=format!("send-{slug}") on:click=download
-                    aria-describedby=format!("tool-{slug}-count")>
-                    {move || (t.get().tool_download)(target.name())}
-                </button>
+                <div class="tool-actions">
+                    <button type="button" class="button" id=format!("send-{slug}") on:click=download
+                        aria-describedby=format!("tool-{slug}-count")>
+                        {move || (t.get().tool_download)(target.name())}
+                    </button>
+                    <Show when=move || has_api>
+                        <button type="button" class="button quiet" id=format!("script-{slug}") on:click=script>
+                            {move || t.get().tool_script}
+                        </button>
+                    </Show>
+                </div>
             </div>
+            <details class="tool-steps">
+                <summary>{move || t.get().tool_steps_title}</summary>
+                <p id=format!("tool-{slug}-steps")>{move || (t.get().tool_steps)(target)}</p>
+            </details>
             <Show when=move || note_count() != 0>
                 // the notes are built when opened: a long charter has hundreds per tool
                 <details class="tool-notes" on:toggle:target=move |ev| open.set(ev.target().open())>

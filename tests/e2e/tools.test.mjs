@@ -125,3 +125,17 @@ test('an invalid moderation pattern is flagged at the field and left out of Disc
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('each API tool offers its import script, and every tool says how to import', async () => {
+  const { context, page, errors } = await openReview('en-GB', '#example-en');
+  await page.locator('#tool-helpscout-mailbox').fill('77');
+  const { name, text } = await download(page, '#script-helpscout');
+  assert.match(name, /-helpscout-import\.sh$/);
+  assert.match(text, /^#!\/bin\/sh\n/);
+  assert.match(text, /mailboxes\/\$\{HELPSCOUT_MAILBOX_ID:-77\}\/saved-replies/);
+  assert.equal(await page.locator('#script-reddit-automod').count(), 0, 'AutoModerator has no API');
+  await page.locator('#tool-reddit-automod .tool-steps summary').click();
+  assert.match(await page.locator('#tool-reddit-automod-steps').innerText(), /wiki\/config\/automoderator/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

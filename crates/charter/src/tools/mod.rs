@@ -15,6 +15,7 @@ mod help_scout;
 mod notes;
 mod reddit;
 mod replies;
+pub mod script;
 mod zendesk;
 
 pub use notes::{Note, Outcome, Reason};
@@ -109,6 +110,11 @@ impl Target {
             Target::RedditAutomod => "application/yaml",
             _ => "application/json",
         }
+    }
+
+    /// `<slug>-zendesk-import.sh`: the import script's name.
+    pub fn script_file_name(self, charter: &Charter) -> String {
+        format!("{}-{}-import.sh", slug(charter), self.slug())
     }
 
     /// `<slug>-zendesk-macros.json`, `<slug>-reddit-automod-rules.yaml`, …

@@ -321,7 +321,7 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
             "--discord-timeout",
             "--helpscout-mailbox",
         ],
-        &[],
+        &["--script"],
     )?;
     let file = options.file()?;
     let format = options
@@ -329,7 +329,17 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
         .or_else(|| options.value("-f"))
         .ok_or_else(|| Fatal(format!("{}\n{}", w.format_needed, w.usage)))?;
     if let Some(target) = Target::from_slug(format) {
-        return render_for_tool(file, target, &tool_options(&options)?, options.value("-o"));
+        let script = options.flag("--script");
+        return render_for_tool(
+            file,
+            target,
+            &tool_options(&options)?,
+            options.value("-o"),
+            script,
+        );
+    }
+    if options.flag("--script") {
+        return Err(Fatal(w.script_needs_tool.to_owned()));
     }
     let render: fn(&Charter) -> String = match format {
         "markdown" => markdown::render,
@@ -381,6 +391,7 @@ fn render_for_tool(
     target: Target,
     options: &ToolOptions,
     out: Option<&str>,
+    script: bool,
 ) -> Result<ExitCode, Fatal> {
     let charter = load(file)?;
     let has_errors = report(file, &validate(&charter));
@@ -404,7 +415,13 @@ fn render_for_tool(
         target.slug(),
         (words().tool_summary)(export.items, export.notes.len())
     ));
-    write_output(out, &export.text)?;
+    let text = if script {
+        tools::script::import_script(&export, options, lang)
+            .ok_or_else(|| Fatal((words().no_script)(target.name())))?
+    } else {
+        export.text
+    };
+    write_output(out, &text)?;
     Ok(if has_errors {
         ExitCode::from(1)
     } else {

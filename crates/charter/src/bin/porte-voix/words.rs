@@ -16,6 +16,7 @@ Utilisation :
       --discord-alert-channel ID        channel_id Discord qui reçoit les alertes d’AutoMod
       --discord-timeout SECONDES        exclusion des règles « sourdine ou bannir » (86400 par défaut)
       --helpscout-mailbox ID            boîte Help Scout qui reçoit les réponses enregistrées
+      --script                          écrit le script d’import (sh + curl) au lieu du fichier
   porte-voix check FICHIER              vérifie chaque modèle de réponse par rapport à la charte
   porte-voix schema [-o SORTIE]         le schéma JSON du format de charte
   porte-voix --help | --version
@@ -34,6 +35,7 @@ Usage:
       --discord-alert-channel ID        Discord channel_id that receives AutoMod alerts
       --discord-timeout SECONDS         timeout for the mute-or-ban rules (default 86400)
       --helpscout-mailbox ID            Help Scout mailbox that receives the saved replies
+      --script                          write the import script (sh + curl) instead of the file
   porte-voix check FILE                 check every reply template against the charter
   porte-voix schema [-o OUT]            the JSON Schema of the charter format
   porte-voix --help | --version
@@ -88,6 +90,14 @@ FILE may be - for standard input. Exit status: 0 valid, 1 the charter has errors
     bad_folder: fn(&str) -> String {
         fr: |id| format!("--freshdesk-folder attend un identifiant de dossier Freshdesk (un nombre), pas {id}"),
         en: |id| format!("--freshdesk-folder needs a Freshdesk folder id (a number), not {id}"),
+    }
+    script_needs_tool: &'static str {
+        fr: "--script s’emploie avec le format d’un outil (zendesk, freshdesk, helpscout, gorgias, front, discord-automod)",
+        en: "--script goes with a tool's format (zendesk, freshdesk, helpscout, gorgias, front, discord-automod)",
+    }
+    no_script: fn(&str) -> String {
+        fr: |tool| format!("{tool} n’a pas d’API d’import : collez le fichier comme le README l’explique"),
+        en: |tool| format!("{tool} has no import API: paste the file as the README explains"),
     }
     bad_mailbox: fn(&str) -> String {
         fr: |id| format!("--helpscout-mailbox attend un identifiant de boîte Help Scout (un nombre), pas {id}"),
