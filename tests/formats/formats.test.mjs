@@ -4,36 +4,21 @@
 // example (built by `cargo test -p porte-voix-charter`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { Parser } from 'commonmark';
+import { EXAMPLES, ROOT, generated as generatedIn, render } from './cli.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
-const CLI = process.env.PORTE_VOIX_BIN ?? join(TARGET, 'debug/porte-voix');
-const GENERATE = process.env.PORTE_VOIX_GENERATE ?? join(TARGET, 'debug/examples/generate');
-const EXAMPLES = ['luciole-fr', 'luciole-en'].map((name) => join(ROOT, 'public/examples', `${name}.charter.json`));
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 const work = mkdtempSync(join(tmpdir(), 'porte-voix-formats-'));
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
-/** `porte-voix render FILE --format FORMAT`; the exit status may be 1 (a generated charter has problems). */
-function render(file, format) {
-  const run = spawnSync(CLI, ['render', file, '--format', format], { encoding: 'utf8' });
-  assert.ok(run.status === 0 || run.status === 1, `render ${format} ${file}: ${run.stderr}`);
-  return run.stdout;
-}
-
 /** A generated charter written to a file. */
-function generated(seed) {
-  const path = join(work, `generated-${seed}.charter.json`);
-  writeFileSync(path, execFileSync(GENERATE, [String(seed)], { encoding: 'utf8' }));
-  return path;
-}
+const generated = (seed) => generatedIn(work, seed);
 
 const schema = readJson(join(ROOT, 'public/schema/charter-1.schema.json'));
 const ajv = new Ajv2020({ strict: true, allErrors: true });

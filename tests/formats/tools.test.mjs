@@ -4,36 +4,21 @@
 // credentials, body; Discord's bodies against the schema again).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { EXAMPLES, ROOT, generated as generatedIn, render } from './cli.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
-const CLI = process.env.PORTE_VOIX_BIN ?? join(TARGET, 'debug/porte-voix');
-const GENERATE = process.env.PORTE_VOIX_GENERATE ?? join(TARGET, 'debug/examples/generate');
 const VENDOR = join(ROOT, '../shared/vendor');
-const EXAMPLES = ['luciole-fr', 'luciole-en'].map((name) => join(ROOT, 'public/examples', `${name}.charter.json`));
 const work = mkdtempSync(join(tmpdir(), 'porte-voix-tools-'));
 
 /** The ids only the team's tools know, as the panel and the CLI take them. */
 const IDS = ['--freshdesk-folder', '4200', '--discord-alert-channel', '123456789012345678', '--helpscout-mailbox', '77'];
 
-/** `porte-voix render FILE --format TOOL [ARGS]`; a charter with problems exits 1, still written. */
-function render(file, format, args = []) {
-  const run = spawnSync(CLI, ['render', file, '--format', format, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  assert.ok(run.status === 0 || run.status === 1, `render ${format} ${file}: ${run.stderr}`);
-  return run.stdout;
-}
-
-function generated(seed) {
-  const path = join(work, `generated-${seed}.charter.json`);
-  writeFileSync(path, execFileSync(GENERATE, [String(seed)], { encoding: 'utf8' }));
-  return path;
-}
+const generated = (seed) => generatedIn(work, seed);
 
 const discordSchema = JSON.parse(readFileSync(join(VENDOR, 'discord/create-auto-moderation-rule.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ strict: false, allErrors: true, formats: { snowflake: true, int32: true } });
