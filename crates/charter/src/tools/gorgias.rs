@@ -6,6 +6,8 @@
 //! the language, then a number, and a note says so. No `intent`: Gorgias's intents are its own
 //! fixed list, which no charter situation matches for sure; the team sets it in Gorgias.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
 use super::notes::{Note, Outcome, Reason};
@@ -82,22 +84,30 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
     (to_pretty_json(&macros), count)
 }
 
-/// A name per reply, no two alike: a shared title takes the language, then a number.
+/// A name per reply, no two alike: a shared title takes the language, then a number. Linear:
+/// counted once, then each name checked against a set.
 fn unique_names(replies: &[Reply], notes: &mut Vec<Note>) -> Vec<String> {
-    let count = |names: &[String], name: &str| names.iter().filter(|n| *n == name).count();
-    let titles: Vec<String> = replies.iter().map(|r| r.title.clone()).collect();
-    let mut names: Vec<String> = Vec::with_capacity(replies.len());
-    for (reply, title) in replies.iter().zip(&titles) {
-        let mut name = title.clone();
-        if count(&titles, title) > 1 {
-            name = format!("{title} ({})", reply.lang.code());
-        }
-        let base = name.clone();
-        let mut n = 2;
-        while names.contains(&name) {
+    let mut shared: HashMap<&str, usize> = HashMap::new();
+    for reply in replies {
+        *shared.entry(reply.title.as_str()).or_default() += 1;
+    }
+    let mut taken: HashSet<String> = HashSet::with_capacity(replies.len());
+    let mut next: HashMap<String, usize> = HashMap::new();
+    let mut names = Vec::with_capacity(replies.len());
+    for reply in replies {
+        let title = &reply.title;
+        let base = if shared[title.as_str()] > 1 {
+            format!("{title} ({})", reply.lang.code())
+        } else {
+            title.clone()
+        };
+        let mut name = base.clone();
+        while taken.contains(&name) {
+            let n = next.entry(base.clone()).or_insert(1);
+            *n += 1;
             name = format!("{base} {n}");
-            n += 1;
         }
+        taken.insert(name.clone());
         if name != *title {
             notes.push(Note {
                 target: Target::Gorgias,

@@ -1,0 +1,75 @@
+//! Native benchmark of the charter core on adversarial input: long texts of one kind (plain,
+//! lines, braces, Markdown markup), a charter at every list limit where every item shares one
+//! name, and the reply checker on long replies. Prints the time of each operation once; work
+//! that grows faster than the input shows here first.
+//!   cargo run --release -p porte-voix-charter --example adversarial
+
+use std::time::Instant;
+
+use charter::checker::{check, Context};
+use charter::document::{Situation, Visibility};
+use charter::generate::{charter, Size};
+use charter::tools::{export, Target, ToolOptions};
+use charter::{html, markdown, validate::validate, Lang};
+
+fn time<T>(name: &str, f: impl FnOnce() -> T) {
+    let start = Instant::now();
+    std::hint::black_box(f());
+    println!("{name:<44}{:>10.1} ms", start.elapsed().as_secs_f64() * 1e3);
+}
+
+fn main() {
+    let c = charter(42, Size::LARGE).normalized();
+    for n in [100_000usize, 1_000_000] {
+        let text: String = "Tu es nul, ferme-la. ".chars().cycle().take(n).collect();
+        for situation in [Situation::Troll, Situation::Complaint] {
+            let context = Context {
+                charter: &c,
+                situation,
+                visibility: Visibility::Public,
+                channel_ids: &[],
+                lang: Lang::Fr,
+            };
+            time(
+                &format!("checker, {situation:?} reply of {n} chars"),
+                || check(&text, &context),
+            );
+        }
+    }
+    for n in [500_000usize, 1_000_000] {
+        for (kind, body) in [
+            ("plain", "a".repeat(n)),
+            ("lines", "ligne\n".repeat(n / 6)),
+            ("braces", "{{".repeat(n / 2)),
+            ("markup", "*_`[".repeat(n / 4)),
+        ] {
+            let mut big = c.clone();
+            big.templates[0].body.fr = Some(body);
+            time(&format!("validate, {n} chars of {kind}"), || validate(&big));
+            let md = markdown::render(&big);
+            time(&format!("markdown, {n} chars of {kind}"), || {
+                markdown::render(&big)
+            });
+            time(&format!("preview html, {n} chars of {kind}"), || {
+                html::render_safe(&md)
+            });
+        }
+    }
+    let mut same = charter(42, Size::AT_LIMITS).normalized();
+    for p in &mut same.personas {
+        p.name = "Same".into();
+    }
+    for t in &mut same.templates {
+        t.title = "Same".into();
+    }
+    time("at the limits, one name: validate", || validate(&same));
+    time("at the limits, one name: markdown", || {
+        markdown::render(&same)
+    });
+    for target in Target::ALL {
+        time(
+            &format!("at the limits, one name: {}", target.name()),
+            || export(&same, target, &ToolOptions::default()),
+        );
+    }
+}
