@@ -284,7 +284,7 @@ async fn a_reply_textarea_takes_any_text_and_caret_without_panic_or_loss() {
     let area: HtmlTextAreaElement = find(&container, "#template-1-body-fr");
 
     let mut gen = Gen(0x5eed_2026_1121);
-    let (mut inserted, mut rounds) = (0, 0);
+    let mut inserted = 0;
     for round in 0..300 {
         let text = gen.text();
         area.set_value(&text);
@@ -327,9 +327,7 @@ async fn a_reply_textarea_takes_any_text_and_caret_without_panic_or_loss() {
             assert_eq!(area.value(), expected, "round {round}: {text:?} at {caret}");
             inserted += 1;
         }
-        rounds += 1;
     }
-    assert_eq!(rounds, 300);
     assert!(
         inserted > 5,
         "only {inserted} insertions: the generator no longer reaches `{{{{`"
