@@ -22,10 +22,24 @@ pub fn is_safe_link(url: &str) -> bool {
 
 /// Renders Markdown to HTML that is safe to set as `innerHTML`.
 pub fn render_safe(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    // the HTML writer escapes every Text event, which is what makes raw HTML inert
+    html::push_html(&mut out, safe_events(markdown, &[]));
+    out
+}
+
+/// The Markdown's events with user text kept inert: raw HTML becomes text (except the exact
+/// blocks in `allowed`, which only our own writer emits, see [`crate::publish`]), unsafe links
+/// lose their target, images become their alt text.
+pub fn safe_events<'a>(
+    markdown: &'a str,
+    allowed: &'a [&'a str],
+) -> impl Iterator<Item = Event<'a>> + 'a {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     // For each open link: whether it was kept (so its end tag is kept or dropped to match).
     let mut open_links: Vec<bool> = Vec::new();
-    let events = Parser::new_ext(markdown, options).filter_map(|event| match event {
+    Parser::new_ext(markdown, options).filter_map(move |event| match event {
+        Event::Html(raw) if allowed.contains(&raw.trim_end()) => Some(Event::Html(raw)),
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
         Event::Start(Tag::Link {
             link_type,
@@ -46,11 +60,7 @@ pub fn render_safe(markdown: &str) -> String {
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         // an image's alt text arrives as Text events between its start and end, and stays
         other => Some(other),
-    });
-    let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    // the HTML writer escapes every Text event, which is what makes raw HTML inert
-    html::push_html(&mut out, events);
-    out
+    })
 }
 
 #[cfg(test)]

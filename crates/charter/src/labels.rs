@@ -87,6 +87,15 @@ crate::catalogue! {
     first_hour: &'static str { fr: "La première heure", en: "The first hour" }
     holding_statements: &'static str { fr: "Messages d’attente", en: "Holding statements" }
     rituals: &'static str { fr: "Rituels", en: "Rituals" }
+    targets: &'static str { fr: "Délais par canal et situation", en: "Targets per channel and situation" }
+    changes_title: fn(&str, &str) -> String { fr: |old, new| format!("Changements : {old} → {new}"), en: |old, new| format!("Changes: {old} → {new}") }
+    changes_since: fn(&str) -> String { fr: |v| format!("Changements depuis {v}"), en: |v| format!("Changes since {v}") }
+    no_changes: &'static str { fr: "Aucun changement.", en: "No changes." }
+    item_added: &'static str { fr: "Ajouté", en: "Added" }
+    item_removed: &'static str { fr: "Retiré", en: "Removed" }
+    item_changed: &'static str { fr: "Modifié", en: "Changed" }
+    empty_value: &'static str { fr: "(vide)", en: "(empty)" }
+    contents: &'static str { fr: "Sommaire", en: "Contents" }
     ritual: &'static str { fr: "Rituel", en: "Ritual" }
     kind: &'static str { fr: "Type", en: "Kind" }
     description: &'static str { fr: "Description", en: "Description" }

@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod checker;
+pub mod compare;
 mod defaults;
 pub mod document;
 pub mod draft;
@@ -23,13 +24,16 @@ pub mod lines;
 pub mod list;
 pub mod locate;
 pub mod markdown;
+pub mod merge;
 pub mod paging;
 pub mod parse;
 pub mod pattern;
 pub mod practice;
+pub mod publish;
 pub mod revision;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod share;
 pub mod summary;
 pub mod template;
 pub mod template_export;

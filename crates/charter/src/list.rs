@@ -54,13 +54,17 @@ pub struct Removed<T> {
 /// while their former owner is still in the list. Whatever ids the list holds (imported ones
 /// may be anything, `prefix-18446744073709551615` included), the id returned is not in use.
 pub fn fresh_id<T: Identified>(items: &[T]) -> String {
-    let prefix = T::ID_PREFIX;
-    let used: std::collections::HashSet<&str> = items.iter().map(Identified::id).collect();
-    let highest = items
+    fresh_id_among(T::ID_PREFIX, items.iter().map(Identified::id))
+}
+
+/// [`fresh_id`] over bare ids: the first `prefix-N` above the largest in use, or, past the
+/// largest number, the first one free. A merge uses it for the items it adds.
+pub fn fresh_id_among<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> String {
+    let used: std::collections::HashSet<&str> = ids.collect();
+    let highest = used
         .iter()
-        .filter_map(|item| {
-            item.id()
-                .strip_prefix(prefix)?
+        .filter_map(|id| {
+            id.strip_prefix(prefix)?
                 .strip_prefix('-')?
                 .parse::<u64>()
                 .ok()

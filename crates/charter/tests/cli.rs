@@ -303,3 +303,66 @@ fn tool_options_are_checked_and_used() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn diff_exits_0_when_equal_1_when_different_2_when_unreadable() {
+    let same = porte_voix(&["diff", &example("en"), &example("en")], None);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
+    assert!(text(&same.stdout).contains("No changes."));
+
+    let mut changed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example("en")).unwrap()).unwrap();
+    changed["personas"][0]["name"] = "Camille, new parent".into();
+    changed["templates"].as_array_mut().unwrap().remove(0);
+    let file = temp_file("changed.json", &changed.to_string());
+    let out = porte_voix(&["diff", &example("en"), &file], None);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let log = text(&out.stdout);
+    assert!(log.starts_with("# Changes: "), "{log}");
+    assert!(log.contains("  - Changed: Camille, new parent\n    - `name`: Camille, young parent → Camille, new parent"), "{log}");
+    assert!(log.contains("  - Removed: "), "{log}");
+    assert!(text(&out.stderr).contains("0 added, 1 removed, 1 changed"));
+
+    let broken = temp_file("broken.json", "{");
+    let out = porte_voix(&["diff", &example("en"), &broken], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = porte_voix(&["diff", &example("en")], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("diff needs two files"));
+}
+
+#[test]
+fn render_adds_the_changes_since_an_older_version() {
+    let mut older: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example("en")).unwrap()).unwrap();
+    older["meta"]["version_label"] = "0.9".into();
+    older["personas"].as_array_mut().unwrap().pop();
+    let file = temp_file("older.json", &older.to_string());
+    let out = porte_voix(
+        &[
+            "render",
+            &example("en"),
+            "--format",
+            "markdown",
+            "--changes-since",
+            &file,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    let at = md.find("\n## Changes since 0.9\n").expect("the section");
+    assert!(md[at..].contains("  - Added: Martine"), "{}", &md[at..]);
+    let out = porte_voix(
+        &[
+            "render",
+            &example("en"),
+            "--format",
+            "json",
+            "--changes-since",
+            &file,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -12,6 +12,9 @@ pub(super) struct Doc<'a> {
     pub out: String,
     headings: HashSet<String>,
     pub l: &'a Labels,
+    /// Whether text in the charter's other language is wrapped in `<div lang>` blocks, for
+    /// the published HTML page (see [`crate::publish`]); plain Markdown has no such thing.
+    pub lang_marks: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -20,6 +23,7 @@ impl<'a> Doc<'a> {
             out: String::new(),
             headings: HashSet::new(),
             l,
+            lang_marks: false,
         }
     }
 

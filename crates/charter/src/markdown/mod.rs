@@ -7,6 +7,7 @@
 //! structure or HTML: a persona named `# <b>x</b>` prints as that text, never as a heading
 //! or a tag. (The browser preview adds a second guard, see [`crate::html`].)
 
+mod changes;
 mod doc;
 mod escape;
 mod sections;
@@ -15,6 +16,7 @@ use crate::document::{Charter, ReplyTemplate};
 use crate::labels::labels;
 use crate::lang::Lang;
 use crate::locate::Section;
+pub use changes::{render_changelog, render_with_changes, version_name};
 use doc::Doc;
 use escape::heading_text;
 pub use escape::{inline, line};
@@ -27,6 +29,26 @@ pub fn render(charter: &Charter) -> String {
         write_section(&mut doc, charter, section);
     }
     doc.finish()
+}
+
+/// The whole charter for the HTML page: as [`render`], with text in the charter's other
+/// language between the blocks of [`lang_marks`], which the page turns into `lang` attributes.
+pub fn render_for_page(charter: &Charter) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    doc.lang_marks = true;
+    for section in Section::ALL {
+        write_section(&mut doc, charter, section);
+    }
+    doc.finish()
+}
+
+/// The blocks that [`render_for_page`] writes around text in another language.
+pub fn lang_marks() -> [String; 3] {
+    [
+        sections::lang_mark(Lang::Fr),
+        sections::lang_mark(Lang::En),
+        sections::LANG_MARK_END.to_owned(),
+    ]
 }
 
 /// One section alone, as the live preview of a wizard step shows it (the brand and voice

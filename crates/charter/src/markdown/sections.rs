@@ -498,6 +498,10 @@ fn localized(doc: &mut Doc, first: Lang, label: Option<&str>, text: &LocalizedTe
         if body.is_empty() && lang != first {
             continue;
         }
+        let mark = doc.lang_marks && lang != first;
+        if mark {
+            doc.block(&lang_mark(lang));
+        }
         let language = (labels(lang).lang_name)(lang);
         let caption = match label {
             Some(label) => format!("**{label} ({language}){}**", l.colon.trim_end()),
@@ -509,8 +513,19 @@ fn localized(doc: &mut Doc, first: Lang, label: Option<&str>, text: &LocalizedTe
         } else {
             doc.quote(body);
         }
+        if mark {
+            doc.block(LANG_MARK_END);
+        }
     }
 }
+
+/// The block that opens text in another language than the charter's, on the HTML page.
+pub fn lang_mark(lang: Lang) -> String {
+    format!("<div lang=\"{}\">", lang.code())
+}
+
+/// The block that closes it.
+pub const LANG_MARK_END: &str = "</div>";
 
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();

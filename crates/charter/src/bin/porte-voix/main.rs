@@ -4,6 +4,7 @@
 //! porte-voix validate FILE [--json]
 //! porte-voix render FILE --format FORMAT [-o OUT] [tool options]
 //! porte-voix check FILE
+//! porte-voix diff OLD NEW [-o OUT]
 //! porte-voix schema [-o OUT]
 //! ```
 //!
@@ -22,7 +23,7 @@ use charter::json::from_json;
 use charter::limits::MAX_FILE_BYTES;
 use charter::tools::{self, Target, ToolOptions};
 use charter::validate::{validate, Problem, Severity};
-use charter::{checker, markdown, schema, template_export, Charter, Lang};
+use charter::{checker, compare, markdown, publish, schema, template_export, Charter, Lang};
 
 mod words;
 
@@ -107,6 +108,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fatal> {
         "validate" => validate_command(rest),
         "render" => render_command(rest),
         "check" => check_command(rest),
+        "diff" => diff_command(rest),
         "schema" => {
             let options = Options::parse(rest, &["-o"], &[])?;
             if let Some(extra) = options.positional.first() {
@@ -320,6 +322,7 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
             "--discord-alert-channel",
             "--discord-timeout",
             "--helpscout-mailbox",
+            "--changes-since",
         ],
         &["--script"],
     )?;
@@ -343,14 +346,23 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
     }
     let render: fn(&Charter) -> String = match format {
         "markdown" => markdown::render,
+        "html" => publish::render_page,
         "json" => charter::json::to_json,
         "templates-json" => template_export::templates_json,
         "templates-markdown" => markdown::render_templates,
         other => return Err(Fatal((w.unknown_format)(other))),
     };
+    let since = options.value("--changes-since");
+    if since.is_some() && format != "markdown" {
+        return Err(Fatal(w.changes_need_markdown.to_owned()));
+    }
+    let since = since.map(load).transpose()?;
     let charter = load(file)?;
     let has_errors = report(file, &validate(&charter));
-    let mut text = render(&charter);
+    let mut text = match &since {
+        Some(old) => markdown::render_with_changes(&charter, old, &compare::diff(old, &charter)),
+        None => render(&charter),
+    };
     if !text.ends_with('\n') {
         text.push('\n');
     }
@@ -359,6 +371,30 @@ fn render_command(args: &[String]) -> Result<ExitCode, Fatal> {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Prints what changed from OLD to NEW as a Markdown changelog; exit 0 when nothing changed,
+/// 1 when something did (as `diff` does), 2 when either cannot be read.
+fn diff_command(args: &[String]) -> Result<ExitCode, Fatal> {
+    let w = words();
+    let options = Options::parse(args, &["-o"], &[])?;
+    let [old_file, new_file] = options.positional.as_slice() else {
+        return Err(Fatal(format!("{}\n{}", w.two_files_needed, w.usage)));
+    };
+    let old = load(old_file)?;
+    let new = load(new_file)?;
+    let changes = compare::diff(&old, &new);
+    write_output(
+        options.value("-o"),
+        &format!("{}\n", markdown::render_changelog(&old, &new, &changes)),
+    )?;
+    let (added, removed, changed) = changes.counts();
+    say_line(&(w.diff_summary)(added, removed, changed));
+    Ok(if changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }
 

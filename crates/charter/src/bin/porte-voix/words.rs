@@ -8,7 +8,7 @@ charter::catalogue! {
 Utilisation :
   porte-voix validate FICHIER [--json]  vérifie une charte ; --json écrit les problèmes en JSON
   porte-voix render FICHIER --format FORMAT [-o SORTIE]
-                                        FORMAT : markdown, json, templates-json, templates-markdown,
+                                        FORMAT : markdown, html, json, templates-json, templates-markdown,
                                         ou un outil : zendesk, freshdesk, helpscout, gorgias, front,
                                         discord-automod, reddit-automod (ce qui n’entre pas dans
                                         l’outil est listé sur stderr, jamais coupé)
@@ -17,7 +17,10 @@ Utilisation :
       --discord-timeout SECONDES        exclusion des règles « sourdine ou bannir » (86400 par défaut)
       --helpscout-mailbox ID            boîte Help Scout qui reçoit les réponses enregistrées
       --script                          écrit le script d’import (sh + curl) au lieu du fichier
+      --changes-since ANCIEN            (markdown) ajoute « Changements depuis … » par rapport à ANCIEN
   porte-voix check FICHIER              vérifie chaque modèle de réponse par rapport à la charte
+  porte-voix diff ANCIEN NOUVEAU [-o SORTIE]
+                                        les changements en Markdown ; code 0 identiques, 1 différentes
   porte-voix schema [-o SORTIE]         le schéma JSON du format de charte
   porte-voix --help | --version
 
@@ -27,7 +30,7 @@ erreurs, 2 erreur d’utilisation ou entrée illisible.",
 Usage:
   porte-voix validate FILE [--json]     check a charter; --json prints the problems as JSON
   porte-voix render FILE --format FORMAT [-o OUT]
-                                        FORMAT: markdown, json, templates-json, templates-markdown,
+                                        FORMAT: markdown, html, json, templates-json, templates-markdown,
                                         or a tool: zendesk, freshdesk, helpscout, gorgias, front,
                                         discord-automod, reddit-automod (what does not fit the
                                         tool is listed on stderr, never cut)
@@ -36,7 +39,9 @@ Usage:
       --discord-timeout SECONDS         timeout for the mute-or-ban rules (default 86400)
       --helpscout-mailbox ID            Help Scout mailbox that receives the saved replies
       --script                          write the import script (sh + curl) instead of the file
+      --changes-since OLD               (markdown) add “Changes since …” compared with OLD
   porte-voix check FILE                 check every reply template against the charter
+  porte-voix diff OLD NEW [-o OUT]      what changed, as Markdown; exit 0 same, 1 different
   porte-voix schema [-o OUT]            the JSON Schema of the charter format
   porte-voix --help | --version
 
@@ -72,8 +77,8 @@ FILE may be - for standard input. Exit status: 0 valid, 1 the charter has errors
         en: "render needs --format",
     }
     unknown_format: fn(&str) -> String {
-        fr: |f| format!("format inconnu : {f} ; utilisez markdown, json, templates-json, templates-markdown, zendesk, freshdesk, helpscout, gorgias, front, discord-automod ou reddit-automod"),
-        en: |f| format!("unknown format {f}: use markdown, json, templates-json, templates-markdown, zendesk, freshdesk, helpscout, gorgias, front, discord-automod or reddit-automod"),
+        fr: |f| format!("format inconnu : {f} ; utilisez markdown, html, json, templates-json, templates-markdown, zendesk, freshdesk, helpscout, gorgias, front, discord-automod ou reddit-automod"),
+        en: |f| format!("unknown format {f}: use markdown, html, json, templates-json, templates-markdown, zendesk, freshdesk, helpscout, gorgias, front, discord-automod or reddit-automod"),
     }
     cannot_read: fn(&str, &str) -> String {
         fr: |file, why| format!("impossible de lire {file} : {why}"),
@@ -122,5 +127,17 @@ FILE may be - for standard input. Exit status: 0 valid, 1 the charter has errors
     tool_summary: fn(usize, usize) -> String {
         fr: |items, notes| format!("{items} élément(s) écrit(s), {notes} note(s)"),
         en: |items, notes| format!("{items} item(s) written, {notes} note(s)"),
+    }
+    two_files_needed: &'static str {
+        fr: "diff attend deux fichiers : ANCIEN et NOUVEAU",
+        en: "diff needs two files: OLD and NEW",
+    }
+    diff_summary: fn(usize, usize, usize) -> String {
+        fr: |a, r, c| format!("{a} ajouté(s), {r} retiré(s), {c} modifié(s)"),
+        en: |a, r, c| format!("{a} added, {r} removed, {c} changed"),
+    }
+    changes_need_markdown: &'static str {
+        fr: "--changes-since s’emploie avec --format markdown",
+        en: "--changes-since goes with --format markdown",
     }
 }

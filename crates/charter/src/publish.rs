@@ -1,0 +1,263 @@
+//! The charter as one web page to publish: a single self-contained HTML file (inline CSS, no
+//! script, no external request: its own Content-Security-Policy forbids them), with a table of
+//! contents, the charter in its language and text in the other language marked with `lang`,
+//! and a print stylesheet.
+//!
+//! The body is the Markdown charter ([`crate::markdown::render_for_page`]) through the same
+//! filter as the preview ([`crate::html::safe_events`]): raw HTML from user text is text,
+//! links keep only http, https and mailto. Only the language blocks our own writer emits pass
+//! as HTML.
+
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Tag, TagEnd};
+
+use crate::document::Charter;
+use crate::html::safe_events;
+use crate::labels::labels;
+use crate::markdown::{lang_marks, render_for_page};
+
+/// The page's style: readable on a phone, printable, colours with AA contrast.
+const STYLE: &str = "\
+:root{color-scheme:light;--ink:#1d1d1f;--muted:#4a4a4f;--line:#d0d0d6;--accent:#0b5cad;--quote:#f4f5f8}
+*{box-sizing:border-box}
+body{margin:0;font:1rem/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;color:var(--ink);background:#fff}
+main{max-width:48rem;margin:0 auto;padding:2rem 1.25rem 4rem}
+h1{font-size:2rem;line-height:1.2;margin:0 0 1rem}
+h2{font-size:1.5rem;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:1px solid var(--line)}
+h3{font-size:1.15rem;margin:1.75rem 0 .5rem}
+a{color:var(--accent)}
+nav{margin:1.5rem 0 2rem;padding:1rem 1.25rem;border:1px solid var(--line);border-radius:.5rem}
+nav h2{margin:0 0 .5rem;padding:0;border:0;font-size:1.1rem}
+nav ol{margin:0;padding-left:1.25rem}
+blockquote{margin:.5rem 0 1rem;padding:.5rem 1rem;background:var(--quote);border-left:4px solid var(--accent)}
+blockquote p{margin:.25rem 0}
+table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.95rem}
+th,td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
+th{background:var(--quote)}
+footer{color:var(--muted);font-size:.875rem;margin-top:3rem}
+@media print{
+body{font-size:11pt;color:#000}
+main{max-width:none;padding:0}
+nav{break-after:page}
+h2{break-before:page;border:0}
+nav h2{break-before:auto}
+h2,h3{break-after:avoid}
+blockquote,table,tr{break-inside:avoid}
+a{color:#000}
+main a[href^=\"http\"]::after{content:\" (\" attr(href) \")\";font-size:.85em;word-break:break-all}
+}";
+
+/// The page's policy: nothing but its own inline style may load or run.
+const POLICY: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/// The longest `<title>`, in characters (html-validate's `long-title` rule).
+const MAX_TITLE_CHARS: usize = 70;
+
+/// Escapes text for HTML content and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One entry of the table of contents: a section (level 2) or an item in it (level 3).
+struct TocEntry {
+    level: HeadingLevel,
+    id: String,
+    text: String,
+}
+
+/// The whole page.
+pub fn render_page(charter: &Charter) -> String {
+    let lang = charter.meta.language;
+    let l = labels(lang);
+    let markdown = render_for_page(charter);
+    let marks = lang_marks();
+    let allowed: Vec<&str> = marks.iter().map(String::as_str).collect();
+    let mut events: Vec<Event> = safe_events(&markdown, &allowed).collect();
+
+    // Every h2 and h3 gets an id for the table of contents; the h1 is the page's title.
+    let mut toc: Vec<TocEntry> = Vec::new();
+    let mut title = String::new();
+    let mut current: Option<usize> = None;
+    let mut in_h1 = false;
+    for event in &mut events {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                if *level == HeadingLevel::H1 {
+                    in_h1 = true;
+                } else if *level <= HeadingLevel::H3 {
+                    let anchor = format!("s{}", toc.len() + 1);
+                    *id = Some(CowStr::from(anchor.clone()));
+                    toc.push(TocEntry {
+                        level: *level,
+                        id: anchor,
+                        text: String::new(),
+                    });
+                    current = Some(toc.len() - 1);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                in_h1 = false;
+                current = None;
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if in_h1 {
+                    title.push_str(text);
+                } else if let Some(i) = current {
+                    toc[i].text.push_str(text);
+                }
+            }
+            _ => {}
+        }
+    }
+    // the title, then the contents, then the rest
+    let h1_end = events
+        .iter()
+        .position(|e| matches!(e, Event::End(TagEnd::Heading(HeadingLevel::H1))))
+        .map_or(0, |i| i + 1);
+    let mut head = String::new();
+    html::push_html(&mut head, events[..h1_end].iter().cloned());
+    let mut body = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut body, events[h1_end..].iter().cloned());
+
+    let mut nav = String::new();
+    if !toc.is_empty() {
+        nav.push_str(&format!(
+            "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">{}</h2>\n<ol>\n",
+            escape(l.contents)
+        ));
+        let mut open_sub = false;
+        for (i, entry) in toc.iter().enumerate() {
+            let link = format!("<a href=\"#{}\">{}</a>", entry.id, escape(&entry.text));
+            if entry.level == HeadingLevel::H2 {
+                if open_sub {
+                    nav.push_str("</ol>\n</li>\n");
+                    open_sub = false;
+                } else if i > 0 {
+                    nav.push_str("</li>\n");
+                }
+                nav.push_str(&format!("<li>{link}"));
+            } else {
+                if !open_sub {
+                    // an item before any section would have no list to open into
+                    if i == 0 {
+                        nav.push_str("<li>");
+                    }
+                    nav.push_str("\n<ol>\n");
+                    open_sub = true;
+                }
+                nav.push_str(&format!("<li>{link}</li>\n"));
+            }
+        }
+        if open_sub {
+            nav.push_str("</ol>\n");
+        }
+        nav.push_str("</li>\n</ol>\n</nav>\n");
+    }
+    let title = if title.trim().is_empty() {
+        l.untitled_charter.to_owned()
+    } else {
+        title
+    };
+    // A browser tab or a search result shows about 70 characters; the h1 keeps the whole
+    // title. Counted as written in the file (entities included, UTF-16 units), as
+    // html-validate's `long-title` counts.
+    let written = |c: char| escape(c.encode_utf8(&mut [0; 4])).encode_utf16().count();
+    let title = if title.chars().map(written).sum::<usize>() > MAX_TITLE_CHARS {
+        let mut units = 0;
+        let kept: String = title
+            .chars()
+            .take_while(|c| {
+                units += written(*c);
+                units < MAX_TITLE_CHARS
+            })
+            .collect();
+        format!("{}…", kept.trim_end())
+    } else {
+        title
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\n\
+         <meta name=\"generator\" content=\"Porte-voix\">\n<title>{title}</title>\n\
+         <style>\n{STYLE}\n</style>\n</head>\n<body>\n<main>\n{head}{nav}{body}</main>\n</body>\n</html>\n",
+        code = lang.code(),
+        title = escape(&title),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{LocalizedText, ReplyTemplate};
+    use crate::Lang;
+
+    fn example() -> Charter {
+        let mut c = Charter::new(Lang::Fr);
+        c.meta.title = "Charte <Luciole>".into();
+        c.templates.push(ReplyTemplate {
+            id: "template-1".into(),
+            title: "Merci".into(),
+            body: LocalizedText {
+                fr: Some("Merci !".into()),
+                en: Some("Thank you!".into()),
+            },
+            ..ReplyTemplate::default()
+        });
+        c
+    }
+
+    #[test]
+    fn the_page_has_its_language_a_title_and_contents_that_lead_to_headings() {
+        let page = render_page(&example());
+        assert!(
+            page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<title>Charte &lt;Luciole&gt;</title>"),
+            "{page}"
+        );
+        let ids: Vec<&str> = page
+            .split("href=\"#")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap())
+            .collect();
+        assert!(ids.len() > 8, "{page}");
+        for id in ids {
+            assert!(page.contains(&format!(" id=\"{id}\"")), "no heading {id}");
+        }
+    }
+
+    #[test]
+    fn text_in_the_other_language_is_marked() {
+        let page = render_page(&example());
+        let english = page.find("<div lang=\"en\">").expect("an English block");
+        let end = english + page[english..].find("</div>").unwrap();
+        assert!(page[english..end].contains("Thank you!"), "{page}");
+        assert!(!page.contains("<div lang=\"fr\">"), "{page}");
+    }
+
+    #[test]
+    fn user_text_cannot_open_a_language_block_or_a_script() {
+        let mut c = example();
+        c.meta.brand = "<div lang=\"en\">".into();
+        c.templates[0].body.fr =
+            Some("<script>alert(1)</script>\n\n</div>\n<div lang=\"en\">".into());
+        let page = render_page(&c);
+        assert!(!page.contains("<script"), "{page}");
+        assert_eq!(page.matches("<div lang=").count(), 1, "{page}");
+        assert_eq!(page.matches("</div>").count(), 1, "{page}");
+    }
+}
