@@ -1,9 +1,11 @@
-//! The exports the user can take away: the charter as JSON and Markdown, the templates as
-//! JSON and Markdown, by download or clipboard. Each is dated and tidied
-//! (`Charter::for_export`) and named after the charter (`charter::files`).
+//! The exports the user can take away: the charter as JSON, Markdown and a web page, the
+//! templates as JSON and Markdown, by download or clipboard, and the share link. Each is dated
+//! and tidied (`Charter::for_export`) and named after the charter (`charter::files`).
 
+use charter::compare::Changes;
+use charter::share::{self, ShareError};
 use charter::tools::{ToolExport, ToolOptions};
-use charter::{files, json, markdown, template_export, Charter};
+use charter::{files, json, markdown, publish, template_export, Charter};
 use leptos::prelude::GetUntracked;
 
 use crate::state::AppState;
@@ -55,6 +57,50 @@ pub fn download_charter_markdown(app: AppState) {
         "text/markdown",
         &markdown::render(&c),
     );
+}
+
+pub fn download_charter_html(app: AppState) {
+    let c = exported(app);
+    transfer::offer(
+        &files::html_file_name(&c),
+        "text/html",
+        &publish::render_page(&c),
+    );
+}
+
+/// The Markdown charter with a "Changes since <version>" section.
+pub fn download_markdown_with_changes(app: AppState, since: &Charter, changes: &Changes) {
+    let c = exported(app);
+    transfer::offer(
+        &files::markdown_file_name(&c),
+        "text/markdown",
+        &markdown::render_with_changes(&c, since, changes),
+    );
+}
+
+/// A changelog on its own.
+pub fn download_changelog(app: AppState, old: &Charter, changes: &Changes) {
+    let c = exported(app);
+    transfer::offer(
+        &files::changes_file_name(&c),
+        "text/markdown",
+        &markdown::render_changelog(old, &c, changes),
+    );
+}
+
+/// The link that carries the whole charter in its fragment, or why it cannot be made.
+pub async fn share_link(app: AppState) -> Result<String, ShareError> {
+    let c = exported(app);
+    let compact = serde_json::to_string(&c).unwrap_or_default();
+    // the browser's compression cannot fail on bytes; if it is missing, no link can be made
+    let compressed = transfer::deflate(compact.as_bytes())
+        .await
+        .ok_or(ShareError::Damaged)?;
+    let fragment = share::fragment(&compressed)?;
+    let location = leptos::prelude::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    Ok(format!("{origin}{path}{fragment}"))
 }
 
 pub fn download_templates_json(app: AppState) {

@@ -225,6 +225,7 @@ charter::catalogue! {
             charter::revision::Reason::OtherTab => "version d’un autre onglet, mise de côté",
             charter::revision::Reason::TooLarge => "trop grande pour être rouverte",
             charter::revision::Reason::Unreadable => "brouillon illisible",
+            charter::revision::Reason::BeforeCombine => "avant de combiner une autre charte",
         },
         en: |r| match r {
             charter::revision::Reason::Periodic => "while editing",
@@ -234,6 +235,7 @@ charter::catalogue! {
             charter::revision::Reason::OtherTab => "another tab's version, set aside",
             charter::revision::Reason::TooLarge => "too large to reopen",
             charter::revision::Reason::Unreadable => "unreadable draft",
+            charter::revision::Reason::BeforeCombine => "before combining another charter",
         },
     }
     revision_size: fn(usize) -> String {
@@ -959,6 +961,146 @@ charter::catalogue! {
     print: &'static str {
         fr: "Imprimer",
         en: "Print",
+    }
+    download_html: &'static str {
+        fr: "Télécharger la page web (HTML)",
+        en: "Download the web page (HTML)",
+    }
+    share_heading: &'static str {
+        fr: "Partager par un lien",
+        en: "Share by link",
+    }
+    share_hint: &'static str {
+        fr: "Toute la charte voyage dans le lien lui-même, après le # : elle n’est envoyée à aucun serveur. Toute personne qui a le lien peut la lire.",
+        en: "The whole charter travels in the link itself, after the #: it is never sent to a server. Anyone who has the link can read it.",
+    }
+    share_copy: &'static str {
+        fr: "Copier un lien",
+        en: "Copy a link",
+    }
+    share_copied: &'static str {
+        fr: "Lien copié : collez-le dans une messagerie ou un e-mail.",
+        en: "Link copied: paste it in a chat or an e-mail.",
+    }
+    share_not_copied: &'static str {
+        fr: "Le navigateur n’a pas permis de copier : sélectionnez le lien ci-dessous et copiez-le.",
+        en: "The browser did not allow copying: select the link below and copy it.",
+    }
+    share_link_label: &'static str {
+        fr: "Lien de partage",
+        en: "Share link",
+    }
+    shared_title: &'static str {
+        fr: "Une charte partagée avec vous",
+        en: "A charter shared with you",
+    }
+    shared_intro: &'static str {
+        fr: "Voici, en lecture seule, la charte que contient ce lien. Votre propre brouillon n’a pas changé.",
+        en: "This is the charter the link holds, read-only. Your own draft has not changed.",
+    }
+    shared_loading: &'static str {
+        fr: "Ouverture du lien…",
+        en: "Opening the link…",
+    }
+    shared_failed: &'static str {
+        fr: "Ce lien ne peut pas être ouvert",
+        en: "This link cannot be opened",
+    }
+    shared_open: &'static str {
+        fr: "Ouvrir comme mon brouillon",
+        en: "Open as my draft",
+    }
+    shared_close: &'static str {
+        fr: "Revenir à mon brouillon",
+        en: "Back to my draft",
+    }
+    shared_opened: &'static str {
+        fr: "La charte du lien est maintenant votre brouillon. L’ancien brouillon est dans l’historique.",
+        en: "The linked charter is now your draft. The previous draft is in the history.",
+    }
+    workshop_heading: &'static str {
+        fr: "Atelier : combiner et comparer",
+        en: "Workshop: combine and compare",
+    }
+    workshop_hint: &'static str {
+        fr: "Combinez le fichier d’un participant avec votre brouillon, ou voyez ce qui a changé depuis une autre version (un fichier, ou une version de l’historique).",
+        en: "Combine a participant's file with your draft, or see what changed since another version (a file, or a version in the history).",
+    }
+    combine_label: &'static str {
+        fr: "Combiner avec une charte… (.json)",
+        en: "Combine with a charter… (.json)",
+    }
+    compare_label: &'static str {
+        fr: "Comparer avec un fichier… (.json)",
+        en: "Compare with a file… (.json)",
+    }
+    combine_title: fn(&str) -> String {
+        fr: |t| format!("Combiner « {t} » avec votre brouillon"),
+        en: |t| format!("Combine “{t}” with your draft"),
+    }
+    combine_summary: fn(usize, usize, usize) -> String {
+        fr: |a, f, c| format!("{a} élément(s) nouveau(x) seront ajoutés, {f} champ(s) vide(s) de votre brouillon seront remplis, {c} élément(s) diffèrent : choisissez pour chacun."),
+        en: |a, f, c| format!("{a} new item(s) will be added, {f} empty field(s) of your draft will be filled, {c} item(s) differ: choose for each."),
+    }
+    combine_nothing: &'static str {
+        fr: "Rien à combiner : cette charte ne contient rien de plus que votre brouillon.",
+        en: "Nothing to combine: this charter holds nothing your draft lacks.",
+    }
+    combine_added_list: &'static str {
+        fr: "Ajoutés",
+        en: "Added",
+    }
+    conflict_field: &'static str {
+        fr: "Champ",
+        en: "Field",
+    }
+    conflict_mine: &'static str {
+        fr: "Mon brouillon",
+        en: "My draft",
+    }
+    conflict_theirs: &'static str {
+        fr: "Leur charte",
+        en: "Their charter",
+    }
+    choice_mine: &'static str {
+        fr: "Garder le mien",
+        en: "Keep mine",
+    }
+    choice_theirs: &'static str {
+        fr: "Prendre le leur",
+        en: "Take theirs",
+    }
+    choice_both: &'static str {
+        fr: "Garder les deux",
+        en: "Keep both",
+    }
+    combine_confirm: &'static str {
+        fr: "Combiner",
+        en: "Combine",
+    }
+    combined: &'static str {
+        fr: "Chartes combinées. Votre brouillon d’avant est dans l’historique (Restaurer pour annuler).",
+        en: "Charters combined. Your draft as it was is in the history (Restore to undo).",
+    }
+    compare_title: fn(&str) -> String {
+        fr: |v| format!("Changements depuis {v}"),
+        en: |v| format!("Changes since {v}"),
+    }
+    compare_with_draft: &'static str {
+        fr: "Comparer avec le brouillon",
+        en: "Compare with the draft",
+    }
+    download_changes: &'static str {
+        fr: "Télécharger ces changements (Markdown)",
+        en: "Download these changes (Markdown)",
+    }
+    download_markdown_with_changes: &'static str {
+        fr: "Télécharger la charte avec « Changements depuis… » (Markdown)",
+        en: "Download the charter with “Changes since…” (Markdown)",
+    }
+    close: &'static str {
+        fr: "Fermer",
+        en: "Close",
     }
     copied: &'static str {
         fr: "Copié dans le presse-papiers.",

@@ -27,7 +27,7 @@ use leptos::prelude::*;
 
 use crate::components::{ConflictBanner, Header, Preview, StepNav, TemplatesPreview, UndoToast};
 use crate::i18n::use_messages;
-use crate::pages::{HistoryPage, SafeMode};
+use crate::pages::{HistoryPage, SafeMode, SharedPage};
 use crate::state::{use_app, AppState, Notice, Step};
 use crate::steps::*;
 
@@ -73,6 +73,8 @@ pub fn Shell() -> impl IntoView {
         let hash = window().location().hash().ok().unwrap_or_default();
         if hash == "#/history" {
             app.history_open.set(true);
+        } else if charter::share::is_share(&hash) {
+            app.shared.set(Some(hash));
         } else if let Some(step) = Step::from_hash(&hash) {
             app.show(step);
         }
@@ -172,6 +174,9 @@ pub fn Shell() -> impl IntoView {
                 // Only the step is tracked here: whatever a step reads while it is built must not
                 // rebuild the whole step (that would drop focus and redo all its work).
                 {move || {
+                    if let Some(fragment) = app.shared.get() {
+                        return view! { <SharedPage fragment /> }.into_any();
+                    }
                     if app.history_open.get() {
                         return view! { <HistoryPage /> }.into_any();
                     }
@@ -191,7 +196,7 @@ pub fn Shell() -> impl IntoView {
                     on_dismiss=Callback::new(move |_| app.store.apply(|d| d.dismiss_undo()))
                 />
             </main>
-            <aside class="side" aria-labelledby="preview-title">
+            <aside class="side" aria-labelledby="preview-title" hidden=move || app.shared.with(Option::is_some)>
                 {move || {
                     let title = Signal::derive(move || t.get().preview);
                     let templates = app.step.get() == Step::Edit(Section::Templates);

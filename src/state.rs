@@ -183,6 +183,8 @@ pub struct AppState {
     pub persistence: RwSignal<Persistence>,
     /// Whether the History view is open (`#/history`) instead of the step.
     pub history_open: RwSignal<bool>,
+    /// The share link being viewed (`#/shared/…`, see `pages/shared.rs`) instead of the step.
+    pub shared: RwSignal<Option<String>>,
     /// The save (stamp revision) last downloaded.
     pub downloaded: RwSignal<Option<u64>>,
     /// Which page of each list is shown, and its filter (see `charter::paging`).
@@ -228,6 +230,9 @@ impl AppState {
         let app = AppState::new(Draft::new(charter), ui_lang, step, saved_at, notice);
         app.sync.set_value(Sync::new(stamp, held));
         app.history_open.set(hash == "#/history");
+        if charter::share::is_share(&hash) {
+            app.shared.set(Some(hash));
+        }
         app
     }
 
@@ -254,6 +259,7 @@ impl AppState {
             conflict: RwSignal::new(None),
             persistence: RwSignal::new(Persistence::Unknown),
             history_open: RwSignal::new(false),
+            shared: RwSignal::new(None),
             downloaded: RwSignal::new(storage::downloaded()),
             paging: std::array::from_fn(|_| RwSignal::new(Paging::default())),
         }
@@ -319,6 +325,9 @@ impl AppState {
         // follows this one: only a real change may rebuild the step (and drop the focus)
         if self.history_open.get_untracked() {
             self.history_open.set(false);
+        }
+        if self.shared.with_untracked(Option::is_some) {
+            self.shared.set(None);
         }
         if self.step.get_untracked() != step {
             self.focus_after_step.update_value(|pending| {

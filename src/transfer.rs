@@ -1,13 +1,16 @@
 //! Moving text between the app and the user's files and clipboard: downloads (a Blob, an
 //! object URL and a temporary `<a download>`), the clipboard, reading a picked or dropped
-//! file, and fetching the site's own example files. The only module that does such I/O.
+//! file, fetching the site's own example files, and the browser's DEFLATE streams that share
+//! links use. The only module that does such I/O.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ReadableWritablePair, Url};
 
 /// Starts the download of `content` as `file_name`. Returns false if the browser refused.
 pub fn offer(file_name: &str, mime: &str, content: &str) -> bool {
@@ -74,4 +77,60 @@ pub async fn read(file: web_sys::File, max: usize) -> Result<Vec<u8>, ReadError>
         .await
         .map_err(|_| ReadError::Unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+// The Compression Streams API, declared here: web-sys has it only behind
+// `--cfg=web_sys_unstable_apis`, which every build would then need. Two constructors and two
+// getters each; every browser Porte-voix supports has them (Chrome 80, Firefox 113, Safari 16.4).
+#[wasm_bindgen]
+extern "C" {
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &CompressionStream) -> web_sys::WritableStream;
+
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
+}
+
+/// The format both directions use: DEFLATE without zlib's header (RFC 1951).
+const DEFLATE_RAW: &str = "deflate-raw";
+
+/// Bytes through a transform stream of the browser; `None` if the stream fails (for
+/// decompression: data that is not DEFLATE, or cut short).
+async fn through(bytes: &[u8], pair: ReadableWritablePair) -> Option<Vec<u8>> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let out = blob.stream().pipe_through(&pair);
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&out)).ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// `bytes` compressed with raw DEFLATE by the browser.
+pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    let stream = CompressionStream::new(DEFLATE_RAW).ok()?;
+    through(
+        bytes,
+        ReadableWritablePair::new(&stream.readable(), &stream.writable()),
+    )
+    .await
+}
+
+/// Raw DEFLATE data decompressed by the browser; `None` when it is damaged or cut.
+pub async fn inflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    let stream = DecompressionStream::new(DEFLATE_RAW).ok()?;
+    through(
+        bytes,
+        ReadableWritablePair::new(&stream.readable(), &stream.writable()),
+    )
+    .await
 }

@@ -2,6 +2,8 @@
 //! catalogue, and reports changes through callbacks; the list editor is generic over the
 //! charter's list items.
 
+mod changes;
+mod combine;
 mod conflict;
 mod field;
 mod header;
@@ -14,7 +16,10 @@ mod step_nav;
 mod suggestions;
 mod tool_panel;
 mod undo_toast;
+mod workshop;
 
+pub use changes::ChangesView;
+pub use combine::CombinePanel;
 pub use conflict::ConflictBanner;
 pub use field::{CheckGroup, Options, ParsedField, SelectField, TextArea, TextField};
 pub use header::Header;
@@ -26,3 +31,4 @@ pub use step_frame::StepFrame;
 pub use step_nav::StepNav;
 pub use tool_panel::ToolPanel;
 pub use undo_toast::UndoToast;
+pub use workshop::{SharePanel, WorkshopPanel};

@@ -1,15 +1,17 @@
 //! The History view (`#/history`): the revisions the history keeps, newest first, each with its
 //! time, why it was kept, its size and what changed since the one before; any of them can be
-//! previewed, restored (the draft it replaces is kept first, so a restore is undone by
-//! restoring that one) or downloaded.
+//! previewed, compared with the draft, restored (the draft it replaces is kept first, so a
+//! restore is undone by restoring that one) or downloaded.
 
 use charter::files;
 use charter::html::render_safe;
 use charter::markdown;
 use charter::revision::{Reason, Revision};
+use charter::Charter;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::ChangesView;
 use crate::history::{self, MAX_REVISIONS};
 use crate::i18n::{local_date_time, use_labels, use_messages};
 use crate::state::{use_app, Notice};
@@ -39,6 +41,8 @@ pub fn HistoryPage() -> impl IntoView {
     reload();
     // the preview: which revision, and its HTML (or None when it is not a readable charter)
     let preview: RwSignal<Option<(u64, Option<String>)>> = RwSignal::new(None);
+    // the revision compared with the draft
+    let compared: RwSignal<Option<Charter>> = RwSignal::new(None);
     Effect::new(move |_| crate::focus::focus_soon("step-heading".to_owned()));
     let rows = move || match listed.get() {
         Listed::Loading => ().into_any(),
@@ -57,7 +61,7 @@ pub fn HistoryPage() -> impl IntoView {
                     {revisions
                         .into_iter()
                         .zip(older)
-                        .map(|(revision, older)| revision_row(revision, older, preview, reload))
+                        .map(|(revision, older)| revision_row(revision, older, preview, compared, reload))
                         .collect_view()}
                 </ol>
             }
@@ -79,6 +83,9 @@ pub fn HistoryPage() -> impl IntoView {
                     }}
                 </section>
             })}
+            {move || compared.get().map(|old| view! {
+                <ChangesView old on_close=Callback::new(move |_| compared.set(None)) />
+            })}
         </section>
     }
 }
@@ -88,6 +95,7 @@ fn revision_row(
     revision: Revision,
     older: Option<Revision>,
     preview: RwSignal<Option<(u64, Option<String>)>>,
+    compared: RwSignal<Option<Charter>>,
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let app = use_app();
@@ -127,8 +135,18 @@ fn revision_row(
             let html = sync::revision_charter(id)
                 .await
                 .map(|c| render_safe(&markdown::render(&c)));
+            compared.set(None);
             preview.set(Some((id, html)));
             crate::focus::focus_soon("revision-preview-heading".to_owned());
+        })
+    };
+    let compare = move |_| {
+        spawn_local(async move {
+            if let Some(charter) = sync::revision_charter(id).await {
+                preview.set(None);
+                compared.set(Some(charter));
+                crate::focus::focus_soon("changes-heading".to_owned());
+            }
         })
     };
     let restore_at = revision.at.clone();
@@ -173,6 +191,9 @@ fn revision_row(
             <div class="button-row">
                 <button type="button" class="button quiet" id=format!("revision-{id}-preview") on:click=show>
                     {move || t.get().preview_revision}
+                </button>
+                <button type="button" class="button quiet" id=format!("revision-{id}-compare") disabled=!readable on:click=compare>
+                    {move || t.get().compare_with_draft}
                 </button>
                 <button type="button" class="button" id=format!("revision-{id}-restore") disabled=!readable on:click=restore>
                     {move || t.get().restore}

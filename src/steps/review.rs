@@ -1,6 +1,7 @@
 //! Step 10: Review & export. The problems to fix (an error summary whose links open the right
 //! step and focus the field), a check-answers summary of each section with a Change link, and
-//! every export: downloads, clipboard, print, and the files for other tools.
+//! every export: downloads (JSON, Markdown, the web page), clipboard, print, a share link, the
+//! workshop's combine and compare, and the files for other tools.
 
 use charter::locate::Section;
 use charter::parse::format_delay;
@@ -9,7 +10,7 @@ use charter::validate::Severity;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::{StepFrame, ToolPanel};
+use crate::components::{SharePanel, StepFrame, ToolPanel, WorkshopPanel};
 use crate::export::{self, Copyable};
 use crate::i18n::use_messages;
 use crate::state::{use_app, Step};
@@ -43,6 +44,9 @@ pub fn ReviewStep() -> impl IntoView {
                     <button type="button" class="button" id="download-markdown" on:click=move |_| export::download_charter_markdown(app)>
                         {move || t.get().download_markdown}
                     </button>
+                    <button type="button" class="button" id="download-html" on:click=move |_| export::download_charter_html(app)>
+                        {move || t.get().download_html}
+                    </button>
                     <button type="button" class="button" id="download-templates-json" on:click=move |_| export::download_templates_json(app)>
                         {move || t.get().download_templates_json}
                     </button>
@@ -63,6 +67,8 @@ pub fn ReviewStep() -> impl IntoView {
                 </div>
                 <p role="status" class="copy-status">{move || copied.get()}</p>
             </section>
+            <SharePanel />
+            <WorkshopPanel />
             <ToolPanel />
         </StepFrame>
     }

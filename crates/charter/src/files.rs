@@ -71,6 +71,16 @@ pub fn markdown_file_name(charter: &Charter) -> String {
     format!("{}-charter.md", slug(charter))
 }
 
+/// The published page: `<slug>-charter.html`.
+pub fn html_file_name(charter: &Charter) -> String {
+    format!("{}-charter.html", slug(charter))
+}
+
+/// A changelog: `<slug>-changes.md`.
+pub fn changes_file_name(charter: &Charter) -> String {
+    format!("{}-changes.md", slug(charter))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,6 +28,8 @@ pub enum Reason {
     TooLarge,
     /// A stored draft that could not be read, kept as it was.
     Unreadable,
+    /// The draft as it was before a participant's charter was combined into it.
+    BeforeCombine,
 }
 
 /// What the history lists of a revision.

@@ -35,6 +35,13 @@ pub fn render_changelog(old: &Charter, new: &Charter, changes: &Changes) -> Stri
     doc.finish()
 }
 
+/// Only the list of changes (no heading), for a view that has its own heading.
+pub fn render_changes(changes: &Changes, lang: crate::Lang) -> String {
+    let mut doc = Doc::new(labels(lang));
+    write_changes(&mut doc, changes);
+    doc.finish()
+}
+
 /// The charter, followed by a "Changes since <version>" section.
 pub fn render_with_changes(charter: &Charter, since: &Charter, changes: &Changes) -> String {
     let mut doc = Doc::new(labels(charter.meta.language));

@@ -16,7 +16,7 @@ use crate::document::{Charter, ReplyTemplate};
 use crate::labels::labels;
 use crate::lang::Lang;
 use crate::locate::Section;
-pub use changes::{render_changelog, render_with_changes, version_name};
+pub use changes::{render_changelog, render_changes, render_with_changes, version_name};
 use doc::Doc;
 use escape::heading_text;
 pub use escape::{inline, line};

@@ -1,0 +1,178 @@
+//! Combining a participant's charter into the draft: what will be added or filled, and each
+//! item both have but differently, field by field, with a choice (keep mine, take theirs,
+//! keep both). Nothing changes until "Combine"; then the draft as it was goes into the
+//! history and the combined charter replaces it (one step, undone by restoring it).
+
+use charter::compare::display_value;
+use charter::merge::{apply, plan, Choice, Conflict};
+use charter::revision::Reason;
+use charter::Charter;
+use leptos::prelude::*;
+
+use crate::i18n::use_messages;
+use crate::state::{use_app, Notice};
+
+/// Longest value a conflict's table shows, in characters.
+const MAX_SHOWN_CHARS: usize = 300;
+
+/// The combine panel for one participant's charter.
+#[component]
+pub fn CombinePanel(
+    /// Their charter, as imported.
+    theirs: Charter,
+    /// Closes the panel (after combining, or to cancel).
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let mine = app.store.read(|d| d.charter().clone());
+    let planned = plan(&mine, &theirs);
+    let title = if theirs.meta.title.trim().is_empty() {
+        t.get_untracked().untitled_charter.to_owned()
+    } else {
+        theirs.meta.title.trim().to_owned()
+    };
+    let choices = RwSignal::new(vec![Choice::Mine; planned.conflicts.len()]);
+    let summary = (
+        planned.added.len(),
+        planned.filled.len(),
+        planned.conflicts.len(),
+    );
+    let nothing = planned.is_empty();
+    let added: Vec<String> = planned
+        .added
+        .iter()
+        .map(|(part, name)| format!("{} — {name}", part.title(app.ui_lang.get_untracked())))
+        .collect();
+    let rows = planned
+        .conflicts
+        .iter()
+        .enumerate()
+        .map(|(k, conflict)| conflict_view(k, conflict, choices))
+        .collect_view();
+    let stored = StoredValue::new((mine, theirs, planned));
+    let confirm = move |_| {
+        let merged = stored.with_value(|(mine, theirs, planned)| {
+            apply(mine, theirs, planned, &choices.get_untracked())
+        });
+        crate::sync::replace(app, merged, Reason::BeforeCombine);
+        app.notice.set(Some(Notice::Imported(vec![t
+            .get_untracked()
+            .combined
+            .to_owned()])));
+        on_close.run(());
+    };
+    view! {
+        <section class="combine" aria-labelledby="combine-heading" id="combine">
+            <h2 id="combine-heading" tabindex="-1">{move || (t.get().combine_title)(&title)}</h2>
+            {if nothing {
+                view! { <p id="combine-summary">{move || t.get().combine_nothing}</p> }.into_any()
+            } else {
+                view! {
+                    <p id="combine-summary">{move || (t.get().combine_summary)(summary.0, summary.1, summary.2)}</p>
+                }
+                .into_any()
+            }}
+            <Show when={
+                let empty = added.is_empty();
+                move || !empty
+            }>
+                <details class="combine-added">
+                    <summary>{move || format!("{} ({})", t.get().combine_added_list, summary.0)}</summary>
+                    <ul>{added.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                </details>
+            </Show>
+            <ol class="conflicts">{rows}</ol>
+            <div class="button-row">
+                <button type="button" class="button primary" id="combine-confirm" disabled=nothing on:click=confirm>
+                    {move || t.get().combine_confirm}
+                </button>
+                <button type="button" class="button quiet" id="combine-cancel" on:click=move |_| on_close.run(())>
+                    {move || t.get().cancel}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// One conflict: its fields side by side, and the choice.
+fn conflict_view(k: usize, conflict: &Conflict, choices: RwSignal<Vec<Choice>>) -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let part = conflict.part;
+    let names = if conflict.mine == conflict.theirs {
+        conflict.mine.clone()
+    } else {
+        format!("{} / {}", conflict.mine, conflict.theirs)
+    };
+    let legend = move || format!("{} — {names}", part.title(app.ui_lang.get()));
+    let shown = |v: &Option<serde_json::Value>| {
+        v.as_ref()
+            .map(|v| display_value(v, MAX_SHOWN_CHARS))
+            .unwrap_or_default()
+    };
+    let fields = conflict
+        .fields
+        .iter()
+        .map(|f| {
+            let (path, mine, theirs) = (f.path.clone(), shown(&f.old), shown(&f.new));
+            view! {
+                <tr>
+                    <th scope="row"><code>{path}</code></th>
+                    <td>{mine}</td>
+                    <td>{theirs}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let mut options = vec![Choice::Mine, Choice::Theirs];
+    if conflict.can_keep_both() {
+        options.push(Choice::Both);
+    }
+    let radios = options
+        .into_iter()
+        .map(|choice| {
+            let slug = match choice {
+                Choice::Mine => "mine",
+                Choice::Theirs => "theirs",
+                Choice::Both => "both",
+            };
+            let id = format!("conflict-{k}-{slug}");
+            let for_id = id.clone();
+            let label = move || {
+                let m = t.get();
+                match choice {
+                    Choice::Mine => m.choice_mine,
+                    Choice::Theirs => m.choice_theirs,
+                    Choice::Both => m.choice_both,
+                }
+            };
+            view! {
+                <label class="choice" for=for_id>
+                    <input type="radio" id=id name=format!("conflict-{k}")
+                        prop:checked=move || choices.with(|c| c[k] == choice)
+                        on:change=move |_| choices.update(|c| c[k] = choice) />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="conflict">
+            <fieldset>
+                <legend>{legend}</legend>
+                <table class="conflict-fields">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t.get().conflict_field}</th>
+                            <th scope="col">{move || t.get().conflict_mine}</th>
+                            <th scope="col">{move || t.get().conflict_theirs}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{fields}</tbody>
+                </table>
+                <div class="choices">{radios}</div>
+            </fieldset>
+        </li>
+    }
+}

@@ -1,0 +1,165 @@
+//! Review's workshop and sharing panels: "Copy a link" (the whole charter in the link's
+//! fragment), and "Combine with a charter…" / "Compare with a file…", which read a picked
+//! `.json` through the same import as Start and open [`CombinePanel`] or [`ChangesView`].
+
+use charter::json::{from_json, ImportError};
+use charter::limits::MAX_FILE_BYTES;
+use charter::Charter;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{ChangesView, CombinePanel};
+use crate::focus::focus_soon;
+use crate::i18n::use_messages;
+use crate::state::use_app;
+use crate::transfer::{self, ReadError};
+
+/// "Copy a link": makes the link, copies it, and shows it (selectable) whatever the clipboard
+/// said; a charter too large for a link is told to share the file.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let link: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let make = move |_| {
+        spawn_local(async move {
+            let lang = app.ui_lang.get_untracked();
+            status.set(None);
+            match crate::export::share_link(app).await {
+                Ok(url) => {
+                    link.set(Some(Ok(url.clone())));
+                    let copied = transfer::copy(url).await;
+                    let m = t.get_untracked();
+                    status.set(Some(if copied {
+                        m.share_copied
+                    } else {
+                        m.share_not_copied
+                    }));
+                }
+                Err(error) => {
+                    link.set(Some(Err(error.message(lang))));
+                    focus_soon("share-error".to_owned());
+                }
+            }
+        })
+    };
+    view! {
+        <section class="export-panel" aria-labelledby="share-heading">
+            <h2 id="share-heading" class="subheading">{move || t.get().share_heading}</h2>
+            <p class="hint">{move || t.get().share_hint}</p>
+            <div class="button-row">
+                <button type="button" class="button" id="share-copy" on:click=make>
+                    {move || t.get().share_copy}
+                </button>
+            </div>
+            <p role="status" class="copy-status" id="share-status">{move || status.get()}</p>
+            {move || link.get().map(|result| match result {
+                Ok(url) => view! {
+                    <div class="field">
+                        <label for="share-link">{move || t.get().share_link_label}</label>
+                        <input type="text" id="share-link" readonly prop:value=url
+                            on:focus:target=move |ev| ev.target().select() />
+                    </div>
+                }
+                .into_any(),
+                Err(why) => view! {
+                    <div class="alert" role="alert" id="share-error" tabindex="-1"><p>{why}</p></div>
+                }
+                .into_any(),
+            })}
+        </section>
+    }
+}
+
+/// What a picked file opened.
+#[derive(Clone)]
+enum Opened {
+    Combine(Box<Charter>),
+    Compare(Box<Charter>),
+}
+
+/// "Combine with a charter…" and "Compare with a file…".
+#[component]
+pub fn WorkshopPanel() -> impl IntoView {
+    let app = use_app();
+    let t = use_messages();
+    let opened: RwSignal<Option<Opened>> = RwSignal::new(None);
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = move |file: Option<web_sys::File>, combine: bool| {
+        let Some(file) = file else { return };
+        spawn_local(async move {
+            let lang = app.ui_lang.get_untracked();
+            let read = transfer::read(file, MAX_FILE_BYTES)
+                .await
+                .map_err(|e| match e {
+                    ReadError::TooLarge(bytes) => ImportError::TooLarge { bytes }.message(lang),
+                    ReadError::Unreadable => t.get_untracked().file_unreadable.to_owned(),
+                })
+                .and_then(|bytes| from_json(&bytes).map_err(|e| e.message(lang)));
+            match read {
+                Ok(imported) => {
+                    error.set(None);
+                    let charter = Box::new(imported.charter);
+                    opened.set(Some(if combine {
+                        Opened::Combine(charter)
+                    } else {
+                        Opened::Compare(charter)
+                    }));
+                    focus_soon(
+                        if combine {
+                            "combine-heading"
+                        } else {
+                            "changes-heading"
+                        }
+                        .to_owned(),
+                    );
+                }
+                Err(why) => {
+                    opened.set(None);
+                    error.set(Some(why));
+                    focus_soon("workshop-error".to_owned());
+                }
+            }
+        })
+    };
+    let close = Callback::new(move |_| {
+        opened.set(None);
+        focus_soon("workshop-heading".to_owned());
+    });
+    view! {
+        <section class="export-panel" aria-labelledby="workshop-heading">
+            <h2 id="workshop-heading" class="subheading" tabindex="-1">{move || t.get().workshop_heading}</h2>
+            <p class="hint">{move || t.get().workshop_hint}</p>
+            <div class="file-row">
+                <label for="combine-file" class="file-label">{move || t.get().combine_label}</label>
+                <input type="file" id="combine-file" accept=".json,application/json"
+                    on:change:target=move |ev| {
+                        let input = ev.target();
+                        pick(input.files().and_then(|f| f.get(0)), true);
+                        input.set_value("");
+                    } />
+            </div>
+            <div class="file-row">
+                <label for="compare-file" class="file-label">{move || t.get().compare_label}</label>
+                <input type="file" id="compare-file" accept=".json,application/json"
+                    on:change:target=move |ev| {
+                        let input = ev.target();
+                        pick(input.files().and_then(|f| f.get(0)), false);
+                        input.set_value("");
+                    } />
+            </div>
+            {move || error.get().map(|why| view! {
+                <div class="alert" role="alert" id="workshop-error" tabindex="-1">
+                    <p><strong>{move || t.get().import_failed}</strong></p>
+                    <p>{why}</p>
+                    <p>{move || t.get().draft_untouched}</p>
+                </div>
+            })}
+            {move || opened.get().map(|o| match o {
+                Opened::Combine(theirs) => view! { <CombinePanel theirs=*theirs on_close=close /> }.into_any(),
+                Opened::Compare(old) => view! { <ChangesView old=*old on_close=close /> }.into_any(),
+            })}
+        </section>
+    }
+}
