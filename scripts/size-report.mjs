@@ -15,8 +15,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * 374.8 to 412.7 KiB brotli (dist/ 441.8 KiB), measured. Issue 12 brings the page under 250 KB.
  * Raised from 450 to 460 KiB with the import scripts and the steps per tool (issue 11): dist/
  * 441.8 → 451.5 KiB brotli, measured.
+ * Raised from 460 to 500 KiB with the workshop and publishing features (issue 13): share links,
+ * combine, compare, the HTML page took dist/ 451.5 → 486.8 KiB brotli, measured (first 509.1:
+ * reading the combined charter through `serde_json::from_value` put a second copy of the
+ * charter's deserializer in the wasm; going through `json::charter_of` saved 22.3 KiB).
+ * Issue 12 (still open) is where the page gets smaller.
  */
-export const BUDGET_BROTLI_BYTES = 460 * 1024;
+export const BUDGET_BROTLI_BYTES = 500 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 

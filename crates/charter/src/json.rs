@@ -227,11 +227,7 @@ pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
     if one_form_of_line_breaks(&mut value) {
         notices.push(ImportNotice::LineBreaks);
     }
-    let charter: Charter =
-        serde_path_to_error::deserialize(&value).map_err(|e| ImportError::WrongType {
-            path: pointer_of(e.path()),
-            detail: e.inner().to_string(),
-        })?;
+    let charter = charter_of(&value)?;
     let known = serde_json::to_value(&charter).unwrap_or(Value::Null);
     let mut unknown = Vec::new();
     unknown_fields(&value, &known, &mut String::new(), &mut unknown);
@@ -257,6 +253,16 @@ pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
     charter.version = VERSION;
     notices.extend(repair_ids(&mut charter));
     Ok(Imported { charter, notices })
+}
+
+/// A charter from its JSON value. Everything that reads a charter from a `Value` (import, and
+/// combining in `merge.rs`) comes through here: the charter's deserializer is then in the wasm
+/// once (a second entry point, such as `serde_json::from_value`, costs ~20 KiB brotli).
+pub(crate) fn charter_of(value: &Value) -> Result<Charter, ImportError> {
+    serde_path_to_error::deserialize(value).map_err(|e| ImportError::WrongType {
+        path: pointer_of(e.path()),
+        detail: e.inner().to_string(),
+    })
 }
 
 /// Parses JSON like `serde_json::from_slice`, but refuses an object that writes a key twice

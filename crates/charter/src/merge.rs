@@ -124,7 +124,7 @@ impl Prepared {
         }
         let mut theirs_json = original;
         rewrite_ids(&mut theirs_json, &maps);
-        let theirs = serde_json::from_value(theirs_json.clone()).unwrap_or_else(|_| theirs.clone());
+        let theirs = crate::json::charter_of(&theirs_json).unwrap_or_else(|_| theirs.clone());
         Prepared {
             mine: mine.clone(),
             mine_json,
@@ -306,7 +306,7 @@ pub fn apply(mine: &Charter, theirs: &Charter, plan: &Plan, choices: &[Choice]) 
             }
         }
     }
-    serde_json::from_value(result).unwrap_or_else(|_| mine.clone())
+    crate::json::charter_of(&result).unwrap_or_else(|_| mine.clone())
 }
 
 /// Sets (or, for `None`, removes) the field at a `/`-joined path of JSON keys.
