@@ -3,7 +3,7 @@
 //! keep both). Nothing changes until "Combine"; then the draft as it was goes into the
 //! history and the combined charter replaces it (one step, undone by restoring it).
 
-use charter::compare::display_value;
+use charter::compare::{display_value, Part};
 use charter::merge::{apply, plan, Choice, Conflict};
 use charter::revision::Reason;
 use charter::Charter;
@@ -100,12 +100,19 @@ fn conflict_view(k: usize, conflict: &Conflict, choices: RwSignal<Vec<Choice>>) 
     let app = use_app();
     let t = use_messages();
     let part = conflict.part;
-    let names = if conflict.mine == conflict.theirs {
-        conflict.mine.clone()
-    } else {
-        format!("{} / {}", conflict.mine, conflict.theirs)
+    // a section's own fields are named by the section; an item by its names in both charters
+    let names = match part {
+        Part::Fields(_) => None,
+        _ if conflict.mine == conflict.theirs => Some(conflict.mine.clone()),
+        _ => Some(format!("{} / {}", conflict.mine, conflict.theirs)),
     };
-    let legend = move || format!("{} — {names}", part.title(app.ui_lang.get()));
+    let legend = move || {
+        let title = part.title(app.ui_lang.get());
+        match &names {
+            Some(names) => format!("{title} — {names}"),
+            None => title.to_owned(),
+        }
+    };
     let shown = |v: &Option<serde_json::Value>| {
         v.as_ref()
             .map(|v| display_value(v, MAX_SHOWN_CHARS))
