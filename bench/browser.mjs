@@ -7,7 +7,9 @@
 //   large charter already in storage (as after a reload);
 // - keystroke -> preview: from an input event in a field to the preview's DOM change that
 //   shows it, measured in the page (p50 / p95 over many keystrokes);
-// - export: from the click on a download button to the browser's download event.
+// - export: from the click on a download button to the browser's download event;
+// - memory: the JS heap (CDP Runtime.getHeapUsage, after a forced GC) and the wasm linear memory
+//   once each step has been visited, the large charter beside the example one.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { launchBrowser, serveDist } from '../tests/e2e/harness.mjs';
@@ -172,6 +174,118 @@ for (const [selector, what] of [
     }
     console.log(`  ${step.padEnd(12)} example${ms(row[0])}   at the limits${ms(row[1])}   (reload to painted heading, median of 3)`);
   }
+}
+
+// Every step with the large charter against the example one, in the same run: reload to painted
+// heading (median of 3), then, in every kind of text field the step shows (the first of each kind:
+// `template-7-title` stands for every template title), keystroke -> work settled: from the input
+// event to the first task after it, so every handler, effect and re-render it caused has run
+// (layout and paint excluded).
+{
+  const example = await (await fetch(`${server.url}/examples/luciole-en.charter.json`)).text();
+  const STEPS = ['brand-voice', 'personas', 'channels', 'response-times', 'moderation', 'crisis', 'engagement', 'templates', 'review'];
+  const render = {};
+  const fields = {};
+  for (const [name, text] of [['example', example], ['large', charter]]) {
+    const own = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
+    await own.addInitScript((draft) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('porte-voix.draft', draft);
+      }
+    }, text);
+    const tab = await own.newPage();
+    for (const step of STEPS) {
+      await tab.goto(`${server.url}#/${step}`);
+      await tab.locator('#step-heading').waitFor();
+      const times = [];
+      for (let i = 0; i < 3; i++) {
+        const start = Date.now();
+        await tab.reload();
+        await tab.locator('#step-heading').waitFor();
+        await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+        times.push(Date.now() - start);
+      }
+      (render[step] ??= {})[name] = quantile(times, 0.5);
+      if (name !== 'large') continue;
+      fields[step] = await tab.evaluate(async (count) => {
+        const kinds = new Map();
+        for (const el of document.querySelectorAll('main input[type=text], main textarea, main input:not([type])')) {
+          if (!el.id || el.readOnly || el.disabled || el.offsetParent === null) continue;
+          const kind = el.id.replace(/\d+/g, 'N');
+          if (!kinds.has(kind)) kinds.set(kind, el);
+        }
+        const settled = () => new Promise((ok) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => ok(performance.now());
+          channel.port2.postMessage(0);
+        });
+        const all = [];
+        let worst = { kind: '', p95: 0 };
+        for (const [kind, el] of kinds) {
+          const times = [];
+          for (let i = 0; i < count; i++) {
+            const start = performance.now();
+            el.value += 'x';
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            times.push((await settled()) - start);
+            await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+          }
+          times.sort((a, b) => a - b);
+          const p95 = times[Math.min(times.length - 1, Math.floor(0.95 * times.length))];
+          all.push(...times);
+          if (p95 > worst.p95) worst = { kind, p95 };
+        }
+        all.sort((a, b) => a - b);
+        return { kinds: kinds.size, p95: all[Math.min(all.length - 1, Math.floor(0.95 * all.length))] ?? NaN, worst };
+      }, 20);
+    }
+    await own.close();
+  }
+  console.log('\nevery step, example charter vs 50 personas / 30 channels / 300 templates (reload to painted heading, median of 3; keystroke -> work settled, 20 per field kind)');
+  for (const step of STEPS) {
+    const r = render[step];
+    const f = fields[step];
+    console.log(
+      `  ${step.padEnd(15)} example${ms(r.example)}   large${ms(r.large)}   ratio ${(r.large / r.example).toFixed(2)}×   ` +
+        `${String(f.kinds).padStart(3)} field kinds: p95${ms(f.p95)}, worst ${f.worst.kind || '—'} p95${ms(f.worst.p95)}`,
+    );
+  }
+}
+
+// Memory once every step has been visited, the large charter beside the example one. The wasm
+// module is found through the event trunk's loader sends when the app has started.
+{
+  const example = await (await fetch(`${server.url}/examples/luciole-en.charter.json`)).text();
+  const row = [];
+  for (const text of [example, charter]) {
+    const own = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
+    await own.addInitScript((draft) => {
+      addEventListener('TrunkApplicationStarted', (e) => {
+        window.__wasm = e.detail.wasm;
+      });
+      if (!localStorage.getItem('porte-voix.draft')) localStorage.setItem('porte-voix.draft', draft);
+    }, text);
+    const tab = await own.newPage();
+    await tab.goto(`${server.url}#/start`);
+    for (const step of ['brand-voice', 'personas', 'channels', 'response-times', 'moderation', 'crisis', 'engagement', 'templates', 'review']) {
+      await tab.evaluate((s) => {
+        location.hash = `#/${s}`;
+      }, step);
+      await tab.waitForFunction((s) => document.querySelector('#step-heading') && location.hash === `#/${s}`, step);
+      await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
+    }
+    const cdp = await own.newCDPSession(tab);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await tab.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
+    row.push({ heap: heap.usedSize, wasm });
+    await own.close();
+  }
+  const mib = (x) => `${(x / 1048576).toFixed(1)} MiB`.padStart(10);
+  console.log('\nmemory after visiting every step (example charter / 300 templates)');
+  console.log(`  JS heap used   ${mib(row[0].heap)} / ${mib(row[1].heap)}`);
+  console.log(`  wasm memory    ${mib(row[0].wasm)} / ${mib(row[1].wasm)}`);
 }
 
 await browser.close();

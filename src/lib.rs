@@ -21,11 +21,14 @@ pub mod transfer;
 
 pub use charter as model;
 
+use charter::draft::ListKind;
 use charter::locate::Section;
 use charter::markdown;
 use leptos::prelude::*;
 
-use crate::components::{ConflictBanner, Header, Preview, StepNav, TemplatesPreview, UndoToast};
+use crate::components::{
+    ConflictBanner, Header, ListPreview, Preview, StepNav, TemplatesPreview, UndoToast,
+};
 use crate::i18n::use_messages;
 use crate::pages::{HistoryPage, SafeMode, SharedPage};
 use crate::state::{use_app, AppState, Notice, Step};
@@ -104,7 +107,10 @@ pub fn Shell() -> impl IntoView {
     // the templates step has a preview of its own (TemplatesPreview), rendered block by block.
     let markdown = Memo::new(move |_| {
         let step = app.step.get();
-        if step == Step::Edit(Section::Templates) {
+        if matches!(
+            step,
+            Step::Edit(Section::Templates | Section::Personas | Section::Channels)
+        ) {
             return String::new();
         }
         app.store.read_all(|d| match step.section() {
@@ -199,14 +205,13 @@ pub fn Shell() -> impl IntoView {
             <aside class="side" aria-labelledby="preview-title" hidden=move || app.shared.with(Option::is_some)>
                 {move || {
                     let title = Signal::derive(move || t.get().preview);
-                    let templates = app.step.get() == Step::Edit(Section::Templates);
+                    let step = app.step.get();
                     // as for the step itself, only the step is tracked here
-                    untrack(move || {
-                        if templates {
-                            view! { <TemplatesPreview title /> }.into_any()
-                        } else {
-                            view! { <Preview title markdown /> }.into_any()
-                        }
+                    untrack(move || match step {
+                        Step::Edit(Section::Templates) => view! { <TemplatesPreview title /> }.into_any(),
+                        Step::Edit(Section::Personas) => view! { <ListPreview title kind=ListKind::Personas /> }.into_any(),
+                        Step::Edit(Section::Channels) => view! { <ListPreview title kind=ListKind::Channels /> }.into_any(),
+                        _ => view! { <Preview title markdown /> }.into_any(),
                     })
                 }}
             </aside>

@@ -6,7 +6,7 @@ use charter::draft::ListKind;
 use charter::field::Change;
 use charter::html::render_safe;
 use charter::locate::Section;
-use charter::markdown::{self, TemplateContext};
+use charter::markdown::{self, PersonaNames, TemplateContext};
 use charter::template::with_samples;
 use leptos::prelude::*;
 
@@ -34,6 +34,85 @@ pub fn Preview(
             <div class="preview-body" class:long=long data-testid="preview" inner_html=html></div>
         </details>
     }
+}
+
+/// The preview of the personas or channels step: the section's heading, then one block per
+/// item of the page the step shows, each re-rendered only when its item (or, for a channel,
+/// the personas' names) changes: a keystroke costs one block, whatever the list holds.
+#[component]
+pub fn ListPreview(
+    /// The preview's title, in its summary.
+    #[prop(into)]
+    title: Signal<&'static str>,
+    /// The list the step edits: personas or channels.
+    kind: ListKind,
+) -> impl IntoView {
+    let app = use_app();
+    let store = app.store;
+    let section = match kind {
+        ListKind::Channels => Section::Channels,
+        _ => Section::Personas,
+    };
+    let lang = Memo::new(move |_| {
+        store.watch(&Change::Section(Section::BrandVoice));
+        store.read(|d| d.charter().meta.language)
+    });
+    let head = Memo::new(move |_| {
+        store.watch_list(kind);
+        lang.track();
+        store.read(|d| render_safe(&markdown::render_list_head(d.charter(), section)))
+    });
+    let personas = Memo::new(move |_| {
+        if kind != ListKind::Channels {
+            return PersonaNames::default();
+        }
+        store.watch_items(ListKind::Personas);
+        store.read(|d| PersonaNames::of(d.charter()))
+    });
+    let window = list_window(kind);
+    let ids = Memo::new(move |_| window.with(|w| w.shown.clone()));
+    view! {
+        <details class="preview" open>
+            <summary id="preview-title">{title}</summary>
+            <div class="preview-body" data-testid="preview">
+                <div inner_html=head></div>
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {list_block(kind, id, lang, personas)}
+                </For>
+            </div>
+        </details>
+    }
+}
+
+/// One persona's or channel's block.
+fn list_block(
+    kind: ListKind,
+    id: String,
+    lang: Memo<charter::Lang>,
+    personas: Memo<PersonaNames>,
+) -> impl IntoView {
+    let store = use_app().store;
+    let html = Memo::new(move |_| {
+        store.watch(&Change::Item(kind, id.clone()));
+        let lang = lang.get();
+        store.read(|d| {
+            let c = d.charter();
+            let markdown = match kind {
+                ListKind::Channels => c
+                    .channels
+                    .iter()
+                    .find(|ch| ch.id == id)
+                    .map(|ch| personas.with(|p| markdown::render_channel_block(lang, p, ch))),
+                _ => c
+                    .personas
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| markdown::render_persona_block(lang, p)),
+            };
+            markdown.map(|md| render_safe(&md)).unwrap_or_default()
+        })
+    });
+    view! { <div inner_html=html></div> }
 }
 
 /// The preview of the templates step: the same Markdown as the templates section, with sample

@@ -20,7 +20,11 @@ pub use changes::{render_changelog, render_changes, render_with_changes, version
 use doc::Doc;
 use escape::heading_text;
 pub use escape::{inline, line};
-use sections::{placeholders, template_block, templates, templates_head, write_section};
+pub use sections::PersonaNames;
+use sections::{
+    channel_block, channels_head, persona_block, personas_head, placeholders, template_block,
+    templates, templates_head, write_section,
+};
 
 /// The whole charter as one Markdown document.
 pub fn render(charter: &Charter) -> String {
@@ -109,6 +113,36 @@ pub fn render_templates_head(charter: &Charter) -> String {
     let mut doc = Doc::new(labels(charter.meta.language));
     placeholders(&mut doc, charter);
     templates_head(&mut doc, charter, 2);
+    doc.finish()
+}
+
+/// The head of a list section the preview renders item by item (its heading, or that it is
+/// empty): personas or channels.
+pub fn render_list_head(charter: &Charter, section: Section) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    match section {
+        Section::Personas => personas_head(&mut doc, charter),
+        Section::Channels => channels_head(&mut doc, charter),
+        _ => write_section(&mut doc, charter, section),
+    }
+    doc.finish()
+}
+
+/// One persona's block, as in the personas section.
+pub fn render_persona_block(lang: Lang, persona: &crate::document::Persona) -> String {
+    let mut doc = Doc::new(labels(lang));
+    persona_block(&mut doc, persona);
+    doc.finish()
+}
+
+/// One channel's block, as in the channels section.
+pub fn render_channel_block(
+    lang: Lang,
+    personas: &PersonaNames,
+    channel: &crate::document::Channel,
+) -> String {
+    let mut doc = Doc::new(labels(lang));
+    channel_block(&mut doc, personas, channel);
     doc.finish()
 }
 

@@ -4,7 +4,7 @@ use super::doc::Doc;
 use super::escape::{heading_text, inline, line};
 use super::TemplateContext;
 use crate::document::{
-    Charter, CoverageSlot, Delay, Lines, LocalizedText, Persona, ReplyTemplate, Situation,
+    Channel, Charter, CoverageSlot, Delay, Lines, LocalizedText, Persona, ReplyTemplate, Situation,
 };
 use crate::labels::{labels, Labels};
 use crate::lang::Lang;
@@ -135,17 +135,29 @@ fn voice(doc: &mut Doc, charter: &Charter) {
 }
 
 fn personas(doc: &mut Doc, charter: &Charter) {
-    let l = doc.l;
-    doc.heading(2, l.personas);
-    if charter.personas.is_empty() {
-        doc.block(l.no_personas);
-    }
+    personas_head(doc, charter);
     for persona in &charter.personas {
         persona_block(doc, persona);
     }
 }
 
-fn persona_block(doc: &mut Doc, persona: &Persona) {
+pub(super) fn personas_head(doc: &mut Doc, charter: &Charter) {
+    let l = doc.l;
+    doc.heading(2, l.personas);
+    if charter.personas.is_empty() {
+        doc.block(l.no_personas);
+    }
+}
+
+pub(super) fn channels_head(doc: &mut Doc, charter: &Charter) {
+    let l = doc.l;
+    doc.heading(2, l.channels);
+    if charter.channels.is_empty() {
+        doc.block(l.no_channels);
+    }
+}
+
+pub(super) fn persona_block(doc: &mut Doc, persona: &Persona) {
     let l = doc.l;
     doc.user_heading(3, &persona.name);
     let mut items = vec![doc.field(l.age, &l.age_range(persona.age.min, persona.age.max))];
@@ -167,49 +179,72 @@ fn persona_block(doc: &mut Doc, persona: &Persona) {
 }
 
 fn channels(doc: &mut Doc, charter: &Charter) {
-    let l = doc.l;
-    doc.heading(2, l.channels);
-    if charter.channels.is_empty() {
-        doc.block(l.no_channels);
-    }
+    channels_head(doc, charter);
+    let personas = PersonaNames::of(charter);
     for channel in &charter.channels {
-        doc.user_heading(3, l.channel(channel));
-        let persona_names: Vec<String> = channel
-            .persona_ids
-            .iter()
-            .map(|id| match charter.persona(id) {
-                Some(p) if !p.name.trim().is_empty() => inline(&p.name),
-                _ => inline(id),
-            })
-            .collect();
-        let coverage: Vec<String> = channel
-            .coverage
-            .iter()
-            .map(|s| coverage_slot(s, l))
-            .collect();
-        let mut items = vec![doc.field(l.channel, (l.platform)(channel.platform))];
-        for (label, value) in [
-            (l.purpose, inline(&channel.purpose)),
-            (l.personas_served, persona_names.join(" · ")),
-            (l.tone, inline(&channel.codes.tone)),
-            (l.register, inline(&channel.codes.register)),
-            (l.formats, entries(&channel.codes.formats).join(", ")),
-            (l.posting_frequency, inline(&channel.posting_frequency)),
-            (l.coverage, coverage.join(" ; ")),
-            (
-                l.reply_limit,
-                channel
-                    .reply_length_limit
-                    .map(l.characters)
-                    .unwrap_or_default(),
-            ),
-        ] {
-            if !value.is_empty() {
-                items.push(doc.field(label, &value));
-            }
-        }
-        doc.bullets(&items);
+        channel_block(doc, &personas, channel);
     }
+}
+
+/// The personas' names by id, which a channel's block shows for the personas it serves.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PersonaNames(pub Vec<(String, String)>);
+
+impl PersonaNames {
+    pub fn of(charter: &Charter) -> PersonaNames {
+        PersonaNames(
+            charter
+                .personas
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect(),
+        )
+    }
+
+    /// The escaped name of a persona, or its id when it has no name or does not exist.
+    fn name(&self, id: &str) -> String {
+        match self.0.iter().find(|(p, _)| p == id) {
+            Some((_, name)) if !name.trim().is_empty() => inline(name),
+            _ => inline(id),
+        }
+    }
+}
+
+pub(super) fn channel_block(doc: &mut Doc, personas: &PersonaNames, channel: &Channel) {
+    let l = doc.l;
+    doc.user_heading(3, l.channel(channel));
+    let persona_names: Vec<String> = channel
+        .persona_ids
+        .iter()
+        .map(|id| personas.name(id))
+        .collect();
+    let coverage: Vec<String> = channel
+        .coverage
+        .iter()
+        .map(|s| coverage_slot(s, l))
+        .collect();
+    let mut items = vec![doc.field(l.channel, (l.platform)(channel.platform))];
+    for (label, value) in [
+        (l.purpose, inline(&channel.purpose)),
+        (l.personas_served, persona_names.join(" · ")),
+        (l.tone, inline(&channel.codes.tone)),
+        (l.register, inline(&channel.codes.register)),
+        (l.formats, entries(&channel.codes.formats).join(", ")),
+        (l.posting_frequency, inline(&channel.posting_frequency)),
+        (l.coverage, coverage.join(" ; ")),
+        (
+            l.reply_limit,
+            channel
+                .reply_length_limit
+                .map(l.characters)
+                .unwrap_or_default(),
+        ),
+    ] {
+        if !value.is_empty() {
+            items.push(doc.field(label, &value));
+        }
+    }
+    doc.bullets(&items);
 }
 
 fn response_times(doc: &mut Doc, charter: &Charter) {
