@@ -170,13 +170,18 @@ fn template_block(
         app.store
             .read(|d| d.charter().templates.iter().find(|t| t.id == id).cloned())
     });
-    let html = Memo::new(move |_| {
+    // Filled first, compared, then rendered: a placeholder edited elsewhere re-renders only
+    // the templates whose text it changes.
+    let filled = Memo::new(move |_| {
         template.with(|t| {
             t.as_ref()
-                .map(|t| {
-                    let filled = placeholders.with(|p| with_samples(t, p));
-                    context.with(|c| render_safe(&markdown::render_template_block(c, &filled)))
-                })
+                .map(|t| placeholders.with(|p| with_samples(t, p)))
+        })
+    });
+    let html = Memo::new(move |_| {
+        filled.with(|t| {
+            t.as_ref()
+                .map(|t| context.with(|c| render_safe(&markdown::render_template_block(c, t))))
                 .unwrap_or_default()
         })
     });
