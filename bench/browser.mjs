@@ -77,6 +77,31 @@ async function keystrokes(selector, count, watched = '[data-testid=preview]') {
   );
 }
 
+/** A context whose stored draft is `text` when its first page loads (then left to the app). */
+async function seededContext(text) {
+  const own = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
+  await own.addInitScript((draft) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('porte-voix.draft', draft);
+    }
+  }, text);
+  return own;
+}
+
+/** Reload to painted heading, median of 3. */
+async function reloadTime(tab) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const start = Date.now();
+    await tab.reload();
+    await tab.locator('#step-heading').waitFor();
+    await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+    times.push(Date.now() - start);
+  }
+  return quantile(times, 0.5);
+}
+
 /** One download on a page of its own: Chrome holds back repeated downloads from one page. */
 async function exportTime(selector) {
   const own = await context.newPage();
@@ -151,25 +176,11 @@ for (const [selector, what] of [
   for (const step of ['brand-voice', 'personas', 'channels', 'templates', 'review']) {
     const row = [];
     for (const text of [example, limits]) {
-      const own = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
-      await own.addInitScript((draft) => {
-        if (!sessionStorage.getItem('seeded')) {
-          sessionStorage.setItem('seeded', '1');
-          localStorage.setItem('porte-voix.draft', draft);
-        }
-      }, text);
+      const own = await seededContext(text);
       const tab = await own.newPage();
       await tab.goto(`${server.url}#/${step}`);
       await tab.locator('#step-heading').waitFor();
-      const times = [];
-      for (let i = 0; i < 3; i++) {
-        const start = Date.now();
-        await tab.reload();
-        await tab.locator('#step-heading').waitFor();
-        await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
-        times.push(Date.now() - start);
-      }
-      row.push(quantile(times, 0.5));
+      row.push(await reloadTime(tab));
       await own.close();
     }
     console.log(`  ${step.padEnd(12)} example${ms(row[0])}   at the limits${ms(row[1])}   (reload to painted heading, median of 3)`);
@@ -187,26 +198,12 @@ for (const [selector, what] of [
   const render = {};
   const fields = {};
   for (const [name, text] of [['example', example], ['large', charter]]) {
-    const own = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
-    await own.addInitScript((draft) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('porte-voix.draft', draft);
-      }
-    }, text);
+    const own = await seededContext(text);
     const tab = await own.newPage();
     for (const step of STEPS) {
       await tab.goto(`${server.url}#/${step}`);
       await tab.locator('#step-heading').waitFor();
-      const times = [];
-      for (let i = 0; i < 3; i++) {
-        const start = Date.now();
-        await tab.reload();
-        await tab.locator('#step-heading').waitFor();
-        await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
-        times.push(Date.now() - start);
-      }
-      (render[step] ??= {})[name] = quantile(times, 0.5);
+      (render[step] ??= {})[name] = await reloadTime(tab);
       if (name !== 'large') continue;
       fields[step] = await tab.evaluate(async (count) => {
         const kinds = new Map();

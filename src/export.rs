@@ -95,7 +95,7 @@ pub async fn share_link(app: AppState) -> Result<String, ShareError> {
     // the browser's compression cannot fail on bytes; if it is missing, no link can be made
     let compressed = transfer::deflate(compact.as_bytes())
         .await
-        .ok_or(ShareError::Damaged)?;
+        .ok_or(ShareError::NoCompression)?;
     let fragment = share::fragment(&compressed)?;
     let location = leptos::prelude::window().location();
     let origin = location.origin().unwrap_or_default();

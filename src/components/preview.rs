@@ -69,6 +69,19 @@ pub fn ListPreview(
         store.watch_items(ListKind::Personas);
         store.read(|d| PersonaNames::of(d.charter()))
     });
+    paged_preview(title, kind, head, move |id| {
+        list_block(kind, id, lang, personas)
+    })
+}
+
+/// A preview built block by block: the head, then one block per item of the page the step
+/// shows (see `charter::paging`), each keyed by its item's id.
+fn paged_preview<V: IntoView + 'static>(
+    title: Signal<&'static str>,
+    kind: ListKind,
+    head: Memo<String>,
+    block: impl Fn(String) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView {
     let window = list_window(kind);
     let ids = Memo::new(move |_| window.with(|w| w.shown.clone()));
     view! {
@@ -76,9 +89,7 @@ pub fn ListPreview(
             <summary id="preview-title">{title}</summary>
             <div class="preview-body" data-testid="preview">
                 <div inner_html=head></div>
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {list_block(kind, id, lang, personas)}
-                </For>
+                <For each=move || ids.get() key=|id| id.clone() children=block />
             </div>
         </details>
     }
@@ -141,20 +152,9 @@ pub fn TemplatesPreview(
         store.watch_items(ListKind::Placeholders);
         store.read(|d| d.charter().placeholders.clone())
     });
-    // the templates of the page the step shows (see `charter::paging`)
-    let window = list_window(ListKind::Templates);
-    let ids = Memo::new(move |_| window.with(|w| w.shown.clone()));
-    view! {
-        <details class="preview" open>
-            <summary id="preview-title">{title}</summary>
-            <div class="preview-body" data-testid="preview">
-                <div inner_html=head></div>
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {template_block(id, context, placeholders)}
-                </For>
-            </div>
-        </details>
-    }
+    paged_preview(title, ListKind::Templates, head, move |id| {
+        template_block(id, context, placeholders)
+    })
 }
 
 /// One template, with sample values in place of its placeholders.

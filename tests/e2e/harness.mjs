@@ -76,10 +76,11 @@ export async function launchBrowser() {
  * Opens the app in a fresh browser context (empty storage) with the given browser locale,
  * at a step (`#/personas`) if given. Page errors and console errors are collected so tests
  * can assert there were none, and any dialog (an `alert` from injected script) is an error.
+ * `initScript` (with its argument `initArg`) runs before the app in every page of the context.
  */
-export async function openApp(browser, url, { locale = 'fr-FR', step = '', viewport, initScript } = {}) {
+export async function openApp(browser, url, { locale = 'fr-FR', step = '', viewport, initScript, initArg } = {}) {
   const context = await browser.newContext({ locale, acceptDownloads: true, viewport: viewport ?? { width: 1280, height: 900 } });
-  if (initScript) await context.addInitScript(initScript);
+  if (initScript) await context.addInitScript(initScript, initArg);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

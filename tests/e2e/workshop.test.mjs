@@ -5,13 +5,16 @@
 // nothing on the new views.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { download, openApp, useServerAndBrowser } from './harness.mjs';
 
 const suite = useServerAndBrowser();
+const TARGET = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, '../../target');
+const GENERATE = process.env.PORTE_VOIX_GENERATE ?? join(TARGET, 'debug/examples/generate');
 const EXAMPLE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/examples/luciole-en.charter.json'), 'utf8'));
 
 /** The stored draft, parsed. */
@@ -113,6 +116,23 @@ test('damaged, cut, oversized and foreign links are refused with a reason, and t
   await page.locator('#shared-back').click();
   await page.locator('#step-heading').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('porte-voix.draft')), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a charter too large for a link says to share the file, and makes no link', async () => {
+  const large = execFileSync(GENERATE, ['42', 'large'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, {
+    locale: 'en-GB',
+    step: 'review',
+    initScript: (draft) => localStorage.getItem('porte-voix.draft') || localStorage.setItem('porte-voix.draft', draft),
+    initArg: large,
+  });
+  await page.locator('#share-copy').click();
+  const error = page.locator('#share-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /This link would be \d+ characters long: more than the 16000 .* Share the file instead/);
+  assert.equal(await page.locator('#share-link').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

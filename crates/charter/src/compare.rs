@@ -33,8 +33,9 @@ pub enum Part {
 }
 
 impl Part {
-    /// Every part, in the charter's reading order.
-    pub const ALL: [Part; 17] = [
+    /// Every part that can hold a change, in the charter's reading order (the personas,
+    /// channels and templates sections are only lists: they have no fields of their own).
+    pub const ALL: [Part; 14] = [
         Part::Fields(Section::BrandVoice),
         Part::List(ListKind::Personas),
         Part::List(ListKind::Channels),
@@ -49,11 +50,6 @@ impl Part {
         Part::List(ListKind::Rituals),
         Part::List(ListKind::Placeholders),
         Part::List(ListKind::Templates),
-        // sections made only of lists have no fields of their own: kept for completeness, they
-        // never hold a change
-        Part::Fields(Section::Personas),
-        Part::Fields(Section::Channels),
-        Part::Fields(Section::Templates),
     ];
 
     /// The section the part belongs to.
@@ -196,7 +192,7 @@ pub fn entries(charter: &Charter, json: &Value, part: Part) -> Vec<Entry> {
 }
 
 /// A target's key: its channel and its situation (as the JSON writes it).
-pub fn target_key(channel_id: &str, value: &Value) -> String {
+fn target_key(channel_id: &str, value: &Value) -> String {
     let situation = value.get("situation").and_then(Value::as_str).unwrap_or("");
     format!("{channel_id}\u{1f}{situation}")
 }

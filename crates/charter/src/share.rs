@@ -36,6 +36,8 @@ pub enum ShareError {
     Cut,
     /// The data does not decompress: the link was cut or changed.
     Damaged,
+    /// The browser has no compression stream to make a link with.
+    NoCompression,
 }
 
 catalogue! {
@@ -57,6 +59,10 @@ catalogue! {
         fr: "Ce lien est incomplet : il a sans doute été coupé en le copiant. Copiez de nouveau le lien en entier.",
         en: "This link is incomplete: it was probably cut when it was copied. Copy the whole link again.",
     }
+    no_compression: &'static str {
+        fr: "Ce navigateur ne sait pas compresser la charte pour en faire un lien. Partagez plutôt le fichier (Télécharger la charte, .json).",
+        en: "This browser cannot compress the charter into a link. Share the file instead (Download the charter, .json).",
+    }
     damaged: &'static str {
         fr: "Ce lien est abîmé ou incomplet : ses données ne se décompressent pas. Copiez de nouveau le lien en entier, ou demandez le fichier.",
         en: "This link is damaged or incomplete: its data does not decompress. Copy the whole link again, or ask for the file.",
@@ -72,6 +78,7 @@ impl ShareError {
             ShareError::BadCharacter { position } => (w.bad_character)(*position),
             ShareError::Cut => w.cut.to_owned(),
             ShareError::Damaged => w.damaged.to_owned(),
+            ShareError::NoCompression => w.no_compression.to_owned(),
         }
     }
 }
