@@ -83,6 +83,28 @@ fn is_empty(value: Option<&Value>) -> bool {
     }
 }
 
+/// What combining does with one differing field of a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    /// Theirs is empty: the draft's stays.
+    Ignored,
+    /// The draft's is empty: theirs fills it.
+    Filled,
+    /// Both hold something: the person chooses.
+    Conflict,
+}
+
+/// The one rule for a section's differing field, which [`plan`] shows and [`apply`] follows.
+fn fate(change: &FieldChange) -> Fate {
+    if is_empty(change.new.as_ref()) {
+        Fate::Ignored
+    } else if is_empty(change.old.as_ref()) {
+        Fate::Filled
+    } else {
+        Fate::Conflict
+    }
+}
+
 /// Both charters read for combining: their items' ids and references already rewritten to
 /// the ids they will have in the result.
 struct Prepared {
@@ -207,13 +229,10 @@ pub fn plan(mine: &Charter, theirs: &Charter) -> Plan {
             };
             let mut conflicting = Vec::new();
             for change in field_changes(&m.value, &t.value, &NOT_COMBINED) {
-                if is_empty(change.new.as_ref()) {
-                    continue;
-                }
-                if is_empty(change.old.as_ref()) {
-                    plan.filled.push((part, change.path));
-                } else {
-                    conflicting.push(change);
+                match fate(&change) {
+                    Fate::Ignored => {}
+                    Fate::Filled => plan.filled.push((part, change.path)),
+                    Fate::Conflict => conflicting.push(change),
                 }
             }
             if !conflicting.is_empty() {
@@ -275,8 +294,11 @@ pub fn apply(mine: &Charter, theirs: &Charter, plan: &Plan, choices: &[Choice]) 
                 };
                 let take_all = choice(part, 0) == Choice::Theirs;
                 for change in field_changes(&m.value, &t.value, &NOT_COMBINED) {
-                    let take = !is_empty(change.new.as_ref())
-                        && (take_all || is_empty(change.old.as_ref()));
+                    let take = match fate(&change) {
+                        Fate::Ignored => false,
+                        Fate::Filled => true,
+                        Fate::Conflict => take_all,
+                    };
                     if take {
                         set_path(&mut result, &change.path, change.new);
                     }
