@@ -362,9 +362,21 @@ charter::catalogue! {
         fr: "Aperçu",
         en: "Preview",
     }
+    preview_templates_shown: fn(usize, usize, usize) -> String {
+        fr: |first, last, total| format!("Aperçu des modèles {first} à {last} sur {total} : l’étape « Modèles de réponse » les montre page par page, et chaque export les contient tous."),
+        en: |first, last, total| format!("Templates {first} to {last} of {total} previewed: the Reply templates step shows them page by page, and every export holds them all."),
+    }
     actions_for: fn(&str) -> String {
         fr: |name| format!("Actions pour {name}"),
         en: |name| format!("Actions for {name}"),
+    }
+    open_card: &'static str {
+        fr: "Modifier",
+        en: "Edit",
+    }
+    fold_card: &'static str {
+        fr: "Replier",
+        en: "Fold",
     }
     move_up: &'static str {
         fr: "Monter",

@@ -27,7 +27,8 @@ use charter::markdown;
 use leptos::prelude::*;
 
 use crate::components::{
-    ConflictBanner, Header, ListPreview, Preview, StepNav, TemplatesPreview, UndoToast,
+    CharterPreview, ConflictBanner, Header, ListPreview, Preview, StepNav, TemplatesPreview,
+    UndoToast,
 };
 use crate::i18n::use_messages;
 use crate::pages::{HistoryPage, SafeMode, SharedPage};
@@ -103,20 +104,14 @@ pub fn Shell() -> impl IntoView {
         step
     });
 
-    // The preview shows the section the step edits, or the whole charter on Start and Review;
-    // the templates step has a preview of its own (TemplatesPreview), rendered block by block.
-    let markdown = Memo::new(move |_| {
-        let step = app.step.get();
-        if matches!(
-            step,
-            Step::Edit(Section::Templates | Section::Personas | Section::Channels)
-        ) {
-            return String::new();
-        }
-        app.store.read_all(|d| match step.section() {
-            Some(section) => markdown::render_section(d.charter(), section),
-            None => markdown::render(d.charter()),
-        })
+    // The preview of the section the step edits. The lists' steps, Start and Review have
+    // previews of their own, rendered block by block (see components/preview.rs), and never
+    // read this memo, which therefore never runs for them (memos are lazy).
+    let markdown = Memo::new(move |_| match app.step.get().section() {
+        Some(section) => app
+            .store
+            .read_all(|d| markdown::render_section(d.charter(), section)),
+        None => String::new(),
     });
     let undo_message = Signal::derive(move || {
         app.store.read_all(|d| {
@@ -211,6 +206,7 @@ pub fn Shell() -> impl IntoView {
                         Step::Edit(Section::Templates) => view! { <TemplatesPreview title /> }.into_any(),
                         Step::Edit(Section::Personas) => view! { <ListPreview title kind=ListKind::Personas /> }.into_any(),
                         Step::Edit(Section::Channels) => view! { <ListPreview title kind=ListKind::Channels /> }.into_any(),
+                        Step::Start | Step::Review => view! { <CharterPreview title /> }.into_any(),
                         _ => view! { <Preview title markdown /> }.into_any(),
                     })
                 }}

@@ -4,8 +4,9 @@
 //! step, bound through the card's [`Scope`]; this module only knows `charter::draft::ListItem`.
 //!
 //! A long list shows one page of cards (`charter::paging`), with a filter by name and page
-//! buttons: a step builds at most a page of cards whatever the charter holds. An item that is
-//! added, copied, moved or restored has its page shown before it takes focus.
+//! buttons, and its cards folded but one: a step builds at most a page of card headings and
+//! one card's fields whatever the charter holds. An item that is added, copied, moved or
+//! restored has its page shown and its card opened before it takes focus.
 
 use charter::draft::{ListItem, ListKind};
 use charter::limits::max_items;
@@ -46,7 +47,9 @@ where
             focus_soon(field_id(&id, first_field));
         }
     });
-    let render = Callback::new(move |id: String| card::<T, V>(id, first_field, body.clone()));
+    let render = Callback::new(move |(id, open): (String, Memo<Fold>)| {
+        card::<T, V>(id, open, first_field, body.clone())
+    });
     list_frame(T::KIND, text, add_button.then_some(add), render)
 }
 
@@ -83,7 +86,7 @@ fn list_frame(
     kind: ListKind,
     text: ListText,
     add: Option<Callback<()>>,
-    render: Callback<String, AnyView>,
+    render: Callback<(String, Memo<Fold>), AnyView>,
 ) -> AnyView {
     let t = use_messages();
     let list = kind.pointer().rsplit('/').next().unwrap_or_default();
@@ -100,7 +103,13 @@ fn list_frame(
         </Show>
         <ol class="cards" data-list=kind.pointer()>
             <For each=move || ids.get() key=|id| id.clone() let:id>
-                <li>{render.run(id)}</li>
+                <li>{
+                    let open = Memo::new({
+                        let id = id.clone();
+                        move |_| window.with(|w| Fold::of(w, &id))
+                    });
+                    render.run((id, open))
+                }</li>
             </For>
         </ol>
         {add.map(|add| {
@@ -158,8 +167,14 @@ fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl IntoV
     }
 }
 
-/// The item-specific half of a card: its place in the list and what its buttons do.
-fn card<T, V>(id: String, first_field: &'static str, body: impl Fn(Scope<T>) -> V) -> AnyView
+/// The item-specific half of a card: its place in the list, what its buttons do, and its
+/// fields while it is open.
+fn card<T, V>(
+    id: String,
+    open: Memo<Fold>,
+    first_field: &'static str,
+    body: impl Fn(Scope<T>) -> V + Clone + Send + Sync + 'static,
+) -> AnyView
 where
     T: ListItem,
     V: IntoView + 'static,
@@ -216,19 +231,45 @@ where
             focus_soon("undo-button".to_owned());
         }
     });
-    let fields = body(scope).into_any();
+    // Built when the card opens, dropped when it folds. Only `open` is tracked: what the fields
+    // read while they are built must not rebuild them (that would drop focus).
+    let fields = move || {
+        let shown = open.get() != Fold::Folded;
+        let (body, scope) = (body.clone(), scope.clone());
+        untrack(move || shown.then(|| body(scope).into_any()))
+    };
     card_chrome(
         Chrome {
             id,
             kind: T::KIND,
             heading,
             place,
+            open,
             move_by,
             duplicate,
             remove,
         },
-        fields,
+        fields.into_any(),
     )
+}
+
+/// Whether a card shows its fields: always in a list that fits on a page; in a paged list, only
+/// the one card open (see `charter::paging`), which a button opens and folds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    Always,
+    Open,
+    Folded,
+}
+
+impl Fold {
+    fn of(window: &Window, id: &str) -> Fold {
+        match (window.paged(), window.is_open(id)) {
+            (false, _) => Fold::Always,
+            (true, true) => Fold::Open,
+            (true, false) => Fold::Folded,
+        }
+    }
 }
 
 /// What the card chrome needs, whatever the item type.
@@ -238,6 +279,8 @@ struct Chrome {
     heading: Signal<String>,
     /// (index, length of the list)
     place: Memo<(usize, usize)>,
+    /// Whether the card shows its fields.
+    open: Memo<Fold>,
     move_by: Callback<(isize, Option<String>)>,
     duplicate: Callback<()>,
     remove: Callback<()>,
@@ -252,10 +295,12 @@ fn card_chrome(chrome: Chrome, fields: AnyView) -> AnyView {
         kind,
         heading,
         place,
+        open,
         move_by,
         duplicate,
         remove,
     } = chrome;
+
     let keyboard_move = move |ev: web_sys::KeyboardEvent| {
         if !ev.alt_key() {
             return;
@@ -272,10 +317,34 @@ fn card_chrome(chrome: Chrome, fields: AnyView) -> AnyView {
     let (up_focus, down_focus) = (up_id.clone(), down_id.clone());
     let heading_id = field_id(&id, "heading");
     let labelledby = heading_id.clone();
+    let fields_id = field_id(&id, "fields");
+    let toggle = {
+        let (id, fields_id) = (id.clone(), fields_id.clone());
+        let paging = use_app().paging(kind);
+        move || {
+            let fold = open.get();
+            let (id, controls) = (id.clone(), fields_id.clone());
+            (fold != Fold::Always).then(|| {
+                let expanded = fold == Fold::Open;
+                view! {
+                    <button type="button" class="button quiet card-toggle" id=field_id(&id, "open")
+                        aria-expanded=if expanded { "true" } else { "false" } aria-controls=controls
+                        on:click=move |_| paging.update(|p| p.toggle(&id))>
+                        {move || if expanded { t.get().fold_card } else { t.get().open_card }}
+                        <span class="visually-hidden">{move || format!(" {}", heading.get())}</span>
+                    </button>
+                }
+            })
+        }
+    };
     view! {
-        <article class="card" aria-labelledby=labelledby data-id=id.clone() data-testid=kind.singular() on:keydown=keyboard_move>
-            <h2 class="card-title" id=heading_id tabindex="-1">{heading}</h2>
-            {fields}
+        <article class="card" class:folded=move || open.get() == Fold::Folded aria-labelledby=labelledby
+            data-id=id.clone() data-testid=kind.singular() on:keydown=keyboard_move>
+            <div class="card-head">
+                <h2 class="card-title" id=heading_id tabindex="-1">{heading}</h2>
+                {toggle}
+            </div>
+            <div class="card-fields" id=fields_id>{fields}</div>
             <div class="card-actions" role="group" aria-label=move || (t.get().actions_for)(&heading.get())>
                 <button type="button" class="button quiet" id=up_id
                     aria-keyshortcuts="Alt+ArrowUp" disabled=move || place.get().0 == 0

@@ -24,7 +24,7 @@ pub use conflict::ConflictBanner;
 pub use field::{CheckGroup, Options, ParsedField, SelectField, TextArea, TextField};
 pub use header::Header;
 pub use item_list::{item_list, list_full, ListText};
-pub use preview::{ListPreview, Preview, TemplatesPreview};
+pub use preview::{CharterPreview, ListPreview, Preview, TemplatesPreview};
 pub use reply_findings::ReplyFindings;
 pub use rows::rows;
 pub use step_frame::StepFrame;

@@ -1,5 +1,7 @@
 //! The live preview: Markdown rendered to HTML that can hold no live user markup (see
-//! `charter::html`). Collapsible, so that it gets out of the way on narrow screens.
+//! `charter::html`). Collapsible, so that it gets out of the way on narrow screens. Lists are
+//! previewed block by block, for the page of items their step shows, so that a preview costs
+//! the same whatever a charter holds.
 
 use charter::document::Placeholder;
 use charter::draft::ListKind;
@@ -11,6 +13,7 @@ use charter::template::with_samples;
 use leptos::prelude::*;
 
 use crate::components::item_list::list_window;
+use crate::i18n::use_messages;
 use crate::state::use_app;
 
 /// Past this many bytes of HTML (about ten screens), the browser lays out only the preview's
@@ -69,18 +72,23 @@ pub fn ListPreview(
         store.watch_items(ListKind::Personas);
         store.read(|d| PersonaNames::of(d.charter()))
     });
-    paged_preview(title, kind, head, move |id| {
-        list_block(kind, id, lang, personas)
-    })
+    paged_preview(
+        title,
+        kind,
+        head,
+        move |id| list_block(kind, id, lang, personas),
+        (),
+    )
 }
 
 /// A preview built block by block: the head, then one block per item of the page the step
-/// shows (see `charter::paging`), each keyed by its item's id.
+/// shows (see `charter::paging`), each keyed by its item's id; `foot` follows the blocks.
 fn paged_preview<V: IntoView + 'static>(
     title: Signal<&'static str>,
     kind: ListKind,
     head: Memo<String>,
     block: impl Fn(String) -> V + Clone + Send + Sync + 'static,
+    foot: impl IntoView + 'static,
 ) -> impl IntoView {
     let window = list_window(kind);
     let ids = Memo::new(move |_| window.with(|w| w.shown.clone()));
@@ -90,9 +98,52 @@ fn paged_preview<V: IntoView + 'static>(
             <div class="preview-body" data-testid="preview">
                 <div inner_html=head></div>
                 <For each=move || ids.get() key=|id| id.clone() children=block />
+                {foot}
             </div>
         </details>
     }
+}
+
+/// The preview of Start and Review: the whole charter as exported, but of its templates only
+/// the page the templates step shows, and a line saying so when there are more: a charter of
+/// 300 templates opens Review as fast as the example (issue 12), and the exports hold them all.
+#[component]
+pub fn CharterPreview(
+    /// The preview's title, in its summary.
+    #[prop(into)]
+    title: Signal<&'static str>,
+) -> impl IntoView {
+    let app = use_app();
+    let store = app.store;
+    let t = use_messages();
+    let head = Memo::new(move |_| {
+        store.read_all(|d| render_safe(&markdown::render_before_templates(d.charter())))
+    });
+    let context = Memo::new(move |_| {
+        store.watch(&Change::Section(Section::BrandVoice));
+        store.watch_items(ListKind::Channels);
+        store.read(|d| TemplateContext::of(d.charter()))
+    });
+    let window = list_window(ListKind::Templates);
+    let foot = move || {
+        window.with(|w| {
+            (w.shown.len() < w.total).then(|| {
+                let (first, last, total) = (w.first + 1, w.first + w.shown.len(), w.total);
+                view! {
+                    <p class="hint" id="preview-templates-shown">
+                        {move || (t.get().preview_templates_shown)(first, last, total)}
+                    </p>
+                }
+            })
+        })
+    };
+    paged_preview(
+        title,
+        ListKind::Templates,
+        head,
+        move |id| template_block(id, context, None),
+        foot,
+    )
 }
 
 /// One persona's or channel's block.
@@ -152,16 +203,21 @@ pub fn TemplatesPreview(
         store.watch_items(ListKind::Placeholders);
         store.read(|d| d.charter().placeholders.clone())
     });
-    paged_preview(title, ListKind::Templates, head, move |id| {
-        template_block(id, context, placeholders)
-    })
+    paged_preview(
+        title,
+        ListKind::Templates,
+        head,
+        move |id| template_block(id, context, Some(placeholders)),
+        (),
+    )
 }
 
-/// One template, with sample values in place of its placeholders.
+/// One template: with sample values in place of its placeholders when `samples` are given (the
+/// templates step), as written otherwise (the whole charter, as exported).
 fn template_block(
     id: String,
     context: Memo<TemplateContext>,
-    placeholders: Memo<Vec<Placeholder>>,
+    samples: Option<Memo<Vec<Placeholder>>>,
 ) -> impl IntoView {
     let app = use_app();
     let template = Memo::new(move |_| {
@@ -174,8 +230,10 @@ fn template_block(
     // the templates whose text it changes.
     let filled = Memo::new(move |_| {
         template.with(|t| {
-            t.as_ref()
-                .map(|t| placeholders.with(|p| with_samples(t, p)))
+            t.as_ref().map(|t| match samples {
+                Some(placeholders) => placeholders.with(|p| with_samples(t, p)),
+                None => t.clone(),
+            })
         })
     });
     let html = Memo::new(move |_| {

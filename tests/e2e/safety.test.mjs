@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { download, openApp, useServerAndBrowser } from './harness.mjs';
 
 const suite = useServerAndBrowser();
@@ -394,6 +395,65 @@ test('a charter at every list limit opens a page of cards per list, and every it
     await page.locator(`#${step}-pages`).waitFor();
     assert.equal(await page.locator(`[data-testid=${kind}]`).count(), 20, step);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a long list folds its cards and opens one at a time, from the keyboard too; Review previews one page of templates', async () => {
+  const charter = execFileSync(GENERATE, ['42', 'large'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, {
+    locale: 'en-GB',
+    step: 'templates',
+    initScript: (draft) => {
+      if (!localStorage.getItem('porte-voix.draft')) localStorage.setItem('porte-voix.draft', draft);
+    },
+    initArg: charter,
+  });
+  const cards = page.locator('[data-testid=template]');
+  await page.locator('#templates-pages', { hasText: '1 to 20 of 300' }).waitFor();
+  assert.equal(await cards.count(), 20);
+  // folded: a heading and the card's buttons, no field
+  assert.equal(await page.locator('[data-testid=template] :is(input, textarea, select)').count(), 0);
+  assert.equal(await page.locator('.card.folded').count(), 20);
+  const first = page.locator('#template-1-open');
+  assert.equal(await first.getAttribute('aria-expanded'), 'false');
+  // opened from the keyboard; focus stays on the button, and Tab goes on into the fields
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#template-1-title').waitFor();
+  assert.equal(await first.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'template-1-open');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'template-1-title');
+  await page.keyboard.type(' edited');
+  await page.waitForFunction(() => localStorage.getItem('porte-voix.draft').includes(' edited'));
+  // opening another folds the first: one card's fields at a time
+  await page.locator('#template-2-open').click();
+  await page.locator('#template-2-title').waitFor();
+  assert.equal(await page.locator('#template-1-title').count(), 0);
+  assert.equal(await first.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('.card.folded').count(), 19);
+  // a second press folds it
+  await page.locator('#template-2-open').click();
+  await page.locator('#template-2-title').waitFor({ state: 'detached' });
+  const report = [];
+  for (const step of ['templates', 'channels', 'review']) {
+    await page.goto(`${suite.server.url}#/${step}`);
+    await page.locator('#step-heading').waitFor();
+    if (step === 'channels') {
+      // a channel opened shows its persona picker (50 personas) in that card only
+      await page.locator('#channel-1-open').click();
+      await page.locator('#channel-1-fields input[type=checkbox]').first().waitFor();
+      assert.equal(await page.locator('main input[type=checkbox]').count(), await page.locator('#channel-1-fields input[type=checkbox]').count());
+    }
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    for (const v of result.violations) report.push(`${step}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  assert.deepEqual(report, []);
+  // Review previews the charter with the templates step's page of templates, and says so
+  await page.locator('#preview-templates-shown', { hasText: 'Templates 1 to 20 of 300 previewed' }).waitFor();
+  assert.equal(await page.locator('[data-testid=preview] > div').count(), 1 + 20);
+  assert.equal(await page.locator('[data-testid=preview] h2').count(), 9, 'every section is there');
   assert.deepEqual(errors, []);
   await context.close();
 });

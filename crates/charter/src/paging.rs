@@ -3,6 +3,11 @@
 //! `limits.rs`), a step builds at most [`PAGE_SIZE`] cards, so it answers at once; the filter
 //! and the page buttons reach every other item.
 //!
+//! A paged list also shows its cards folded, one open at a time ([`Window::is_open`]): a page
+//! of twenty folded cards costs about what the examples' handful of open cards costs, so a
+//! step opens as fast with 300 templates as with 8 (issue 12). A list that fits on one page
+//! shows every card open, as before.
+//!
 //! Pure: the app keeps one [`Paging`] per list and asks it for a [`Window`] of the list's
 //! entries (`ListKind::entries`: each item's id and name).
 
@@ -17,6 +22,8 @@ pub struct Paging {
     pub page: usize,
     /// Items whose name holds this text, whatever the case (empty: every item).
     pub query: String,
+    /// The card open in a paged list (the others are folded); none at first.
+    pub open: Option<String>,
 }
 
 /// What a list shows.
@@ -34,12 +41,20 @@ pub struct Window {
     pub matching: usize,
     /// How many items the list holds.
     pub total: usize,
+    /// The card open when the list is paged.
+    pub open: Option<String>,
 }
 
 impl Window {
     /// Whether the list is long enough to need page buttons or a filter.
     pub fn paged(&self) -> bool {
         self.total > PAGE_SIZE
+    }
+
+    /// Whether the card of `id` shows its fields: every card of a list that fits on a page,
+    /// only the open one of a paged list.
+    pub fn is_open(&self, id: &str) -> bool {
+        !self.paged() || self.open.as_deref() == Some(id)
     }
 }
 
@@ -75,6 +90,7 @@ impl Paging {
             first,
             matching: matching.len(),
             total: items.len(),
+            open: self.open.clone(),
         }
     }
 
@@ -95,7 +111,17 @@ impl Paging {
             .position(|(item, _)| *item == id)
             .unwrap_or(0);
         self.page = position / PAGE_SIZE;
+        self.open = Some(id.to_owned());
         true
+    }
+
+    /// Opens the card of `id`, folding the one open before; or folds it if it is the open one.
+    pub fn toggle(&mut self, id: &str) {
+        if self.open.as_deref() == Some(id) {
+            self.open = None;
+        } else {
+            self.open = Some(id.to_owned());
+        }
     }
 
     /// A new filter starts on its first page.
@@ -155,6 +181,7 @@ mod tests {
         let window = Paging {
             page: 3,
             query: String::new(),
+            open: None,
         }
         .window(&list);
         assert_eq!(window.shown.first().unwrap(), "persona-61");
@@ -163,6 +190,7 @@ mod tests {
         let last = Paging {
             page: 999,
             query: String::new(),
+            open: None,
         }
         .window(&entries(&many(45)));
         assert_eq!((last.page, last.shown.len()), (2, 5));
@@ -187,7 +215,7 @@ mod tests {
     fn a_new_filter_starts_on_its_first_page() {
         let mut paging = Paging {
             page: 7,
-            query: String::new(),
+            ..Paging::default()
         };
         paging.set_query("P1");
         assert_eq!(paging.page, 0);
@@ -221,5 +249,43 @@ mod tests {
             .shown
             .contains(&"persona-42".to_owned()));
         assert!(!paging.reveal(&list, "persona-999"));
+    }
+
+    #[test]
+    fn a_paged_list_folds_its_cards_but_the_one_open_and_a_short_list_folds_none() {
+        let long = many(PAGE_SIZE + 1);
+        let list = entries(&long);
+        let mut paging = Paging::default();
+        let window = paging.window(&list);
+        assert!(
+            window.shown.iter().all(|id| !window.is_open(id)),
+            "none open at first"
+        );
+        paging.toggle("persona-3");
+        let window = paging.window(&list);
+        let open: Vec<_> = window
+            .shown
+            .iter()
+            .filter(|id| window.is_open(id))
+            .collect();
+        assert_eq!(open, ["persona-3"]);
+        paging.toggle("persona-5");
+        let window = paging.window(&list);
+        assert!(
+            window.is_open("persona-5") && !window.is_open("persona-3"),
+            "one at a time"
+        );
+        paging.toggle("persona-5");
+        assert!(
+            !paging.window(&list).is_open("persona-5"),
+            "a second press folds it"
+        );
+        // an item revealed (new, copied, pointed to by a problem) is opened
+        assert!(paging.reveal(&list, "persona-21"));
+        assert!(paging.window(&list).is_open("persona-21"));
+        // the same paging on a list that fits on one page: every card open
+        let short = many(PAGE_SIZE);
+        let window = paging.window(&entries(&short));
+        assert!(window.shown.iter().all(|id| window.is_open(id)));
     }
 }

@@ -116,6 +116,22 @@ pub fn render_templates_head(charter: &Charter) -> String {
     doc.finish()
 }
 
+/// The whole charter up to its templates' blocks: every other section, then the templates
+/// section's head. Followed by [`render_template_block`] for each template it is [`render`]
+/// (headings aside, see the test); the whole-charter preview shows the blocks of one page.
+pub fn render_before_templates(charter: &Charter) -> String {
+    let mut doc = Doc::new(labels(charter.meta.language));
+    for section in Section::ALL {
+        if section == Section::Templates {
+            placeholders(&mut doc, charter);
+            templates_head(&mut doc, charter, 2);
+        } else {
+            write_section(&mut doc, charter, section);
+        }
+    }
+    doc.finish()
+}
+
 /// The head of a list section the preview renders item by item (its heading, or that it is
 /// empty): personas or channels.
 pub fn render_list_head(charter: &Charter, section: Section) -> String {
@@ -216,6 +232,36 @@ mod tests {
     }
 
     #[test]
+    fn the_charter_is_its_part_before_the_templates_and_the_templates_blocks() {
+        let charter = crate::generate::charter(
+            5,
+            crate::generate::Size {
+                personas: 3,
+                channels: 4,
+                templates: 6,
+            },
+        );
+        let context = TemplateContext::of(&charter);
+        let mut pieces = vec![render_before_templates(&charter)];
+        pieces.extend(
+            charter
+                .templates
+                .iter()
+                .map(|t| render_template_block(&context, t)),
+        );
+        let strip = |s: &str| {
+            s.lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(strip(&pieces.join("\n\n")), strip(&render(&charter)));
+        // and the part before holds every heading of the whole but the templates' own
+        let headings = |s: &str| s.lines().filter(|l| l.starts_with("## ")).count();
+        assert_eq!(headings(&pieces[0]), headings(&render(&charter)));
+    }
+
+    #[test]
     fn repeated_headings_are_made_unique() {
         let mut charter = Charter::new(Lang::En);
         for _ in 0..3 {
@@ -228,6 +274,31 @@ mod tests {
         assert!(md.contains("### Sam\n"));
         assert!(md.contains("### Sam (2)\n"));
         assert!(md.contains("### Sam (3)\n"));
+        // a name written with a suffix takes it; the repeats go around it, and every heading
+        // stays unique
+        for (i, name) in ["Sam (2)", "Sam", "Sam", "Sam (2)"].into_iter().enumerate() {
+            charter.personas.insert(
+                i,
+                Persona {
+                    name: name.into(),
+                    ..Persona::default()
+                },
+            );
+        }
+        let md = render(&charter);
+        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("### ")).collect();
+        assert_eq!(
+            headings,
+            [
+                "### Sam (2)",
+                "### Sam",
+                "### Sam (3)",
+                "### Sam (2) (2)",
+                "### Sam (4)",
+                "### Sam (5)",
+                "### Sam (6)"
+            ]
+        );
     }
 
     #[test]
