@@ -1,6 +1,8 @@
 //! Native benchmark of the charter core on adversarial input: long texts of one kind (plain,
-//! lines, braces, Markdown markup), a charter at every list limit where every item shares one
-//! name, and the reply checker on long replies. Prints the time of each operation once; work
+//! lines, braces, Markdown markup, list items nested ever deeper) through validation, Markdown,
+//! the preview, the web page, JSON and every tool export; a charter at every list limit where
+//! every item shares one name; and the reply checker on long replies. (Whether work grows
+//! linearly is asserted by `tests/linear_work.rs`, in instructions.) Prints the time of each operation once; work
 //! that grows faster than the input shows here first.
 //!   cargo run --release -p porte-voix-charter --example adversarial
 
@@ -10,7 +12,7 @@ use charter::checker::{check, Context};
 use charter::document::{Situation, Visibility};
 use charter::generate::{charter, Size};
 use charter::tools::{export, Target, ToolOptions};
-use charter::{html, markdown, validate::validate, Lang};
+use charter::{html, json, markdown, publish, validate::validate, Lang};
 
 fn time<T>(name: &str, f: impl FnOnce() -> T) {
     let start = Instant::now();
@@ -42,6 +44,12 @@ fn main() {
             ("lines", "ligne\n".repeat(n / 6)),
             ("braces", "{{".repeat(n / 2)),
             ("markup", "*_`[".repeat(n / 4)),
+            (
+                "nested list items",
+                (0..n / 40)
+                    .map(|i| format!("{}- point\n", "  ".repeat(i % 64)))
+                    .collect(),
+            ),
         ] {
             let mut big = c.clone();
             big.templates[0].body.fr = Some(body);
@@ -53,6 +61,33 @@ fn main() {
             time(&format!("preview html, {n} chars of {kind}"), || {
                 html::render_safe(&md)
             });
+            time(&format!("web page, {n} chars of {kind}"), || {
+                publish::render_page(&big)
+            });
+            time(&format!("json write, {n} chars of {kind}"), || {
+                json::to_json(&big)
+            });
+            let text = json::to_json(&big);
+            time(&format!("json read, {n} chars of {kind}"), || {
+                json::from_json(text.as_bytes())
+            });
+            // every tool's file, the slowest named: a reply of unclosed braces once took
+            // seconds here (made inert one search of the rest of the text per brace)
+            let mut slowest = (0.0, "");
+            for target in Target::ALL {
+                let start = Instant::now();
+                std::hint::black_box(export(&big, target, &ToolOptions::default()));
+                let ms = start.elapsed().as_secs_f64() * 1e3;
+                if ms > slowest.0 {
+                    slowest = (ms, target.name());
+                }
+            }
+            println!(
+                "{:<44}{:>10.1} ms ({})",
+                format!("slowest tool export, {n} chars of {kind}"),
+                slowest.0,
+                slowest.1
+            );
         }
     }
     let mut same = charter(42, Size::AT_LIMITS).normalized();

@@ -1,7 +1,7 @@
 //! The document builder: blocks separated by one blank line, headings kept unique, tables,
 //! lists and quotes written the way markdownlint expects.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::escape::{heading_text, line};
 use crate::labels::Labels;
@@ -11,6 +11,9 @@ use crate::labels::Labels;
 pub(super) struct Doc<'a> {
     pub out: String,
     headings: HashSet<String>,
+    /// For each repeated heading, the last suffix given: the next repeat starts from there, so
+    /// a thousand items of one name cost a thousand tries, not half a million.
+    suffixes: HashMap<String, usize>,
     pub l: &'a Labels,
     /// Whether text in the charter's other language is wrapped in `<div lang>` blocks, for
     /// the published HTML page (see [`crate::publish`]); plain Markdown has no such thing.
@@ -22,6 +25,7 @@ impl<'a> Doc<'a> {
         Doc {
             out: String::new(),
             headings: HashSet::new(),
+            suffixes: HashMap::new(),
             l,
             lang_marks: false,
         }
@@ -34,12 +38,19 @@ impl<'a> Doc<'a> {
 
     /// A heading from user text (escaped) or from labels (already safe).
     pub fn heading(&mut self, level: usize, text: &str) {
-        let mut unique = text.to_owned();
-        let mut n = 1;
-        while !self.headings.insert(unique.clone()) {
-            n += 1;
-            unique = format!("{text} ({n})");
-        }
+        let unique = if self.headings.insert(text.to_owned()) {
+            text.to_owned()
+        } else {
+            // a suffix can be taken already by a heading written so ("Sam (2)"): skip it
+            let n = self.suffixes.entry(text.to_owned()).or_insert(1);
+            loop {
+                *n += 1;
+                let candidate = format!("{text} ({n})");
+                if self.headings.insert(candidate.clone()) {
+                    break candidate;
+                }
+            }
+        };
         self.block(&format!("{} {unique}", "#".repeat(level)));
     }
 

@@ -1,0 +1,161 @@
+//! Work grows linearly with the charter (issue 12, target 4): every operation of the core —
+//! validation, Markdown, the preview's HTML, JSON both ways, the web page, the templates file,
+//! the reply checker and every tool export — on adversarial charters of size n and 2n, must
+//! cost less than 3× as much at 2n as at n.
+//!
+//! Cost is counted in instructions by callgrind (valgrind), not in seconds: the count is the
+//! same from run to run whatever else the machine is doing, so this is not a timed test. The
+//! charters are built by `examples/work.rs` (release build), which runs each operation inside one
+//! function that callgrind counts apart from the building. A reference operation known to grow
+//! with the square of n is measured in the same runs and must be seen as such.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::thread;
+
+/// Each shape of `examples/work.rs` with its n: lists past their limits (`limits.rs`) and texts
+/// of 100,000 characters: a square term would dwarf the linear ones (unclosed braces once cost
+/// 5 s at this size).
+const SHAPES: [(&str, usize); 8] = [
+    ("personas", 1_000),
+    ("channels", 500),
+    ("templates", 1_000),
+    ("plain", 100_000),
+    ("lines", 100_000),
+    ("braces", 100_000),
+    ("markup", 100_000),
+    ("nested", 100_000),
+];
+
+/// 2n may cost less than this many times n: linear is 2, n log n a little more, n² is 4.
+const MOST: f64 = 3.0;
+const REFERENCE: &str = "reference: quadratic";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Builds the work program with the release profile (instructions of optimised code are what
+/// users run; the debug build's would hide the core's costs under its own).
+fn work_program() -> PathBuf {
+    let status = Command::new(env!("CARGO"))
+        .current_dir(root())
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "porte-voix-charter",
+            "--example",
+            "work",
+        ])
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "building examples/work.rs failed");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"));
+    target.join("release/examples/work")
+}
+
+/// The instructions of each operation on `shape` at `n`, in the program's order.
+fn count(program: &Path, shape: &str, n: usize) -> Vec<(String, u64)> {
+    let dir = std::env::temp_dir().join(format!(
+        "porte-voix-work-{}-{shape}-{n}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = Command::new("valgrind")
+        .args([
+            "--tool=callgrind",
+            "--toggle-collect=work::measure",
+            "--dump-after=work::measure",
+        ])
+        .arg(format!(
+            "--callgrind-out-file={}",
+            dir.join("part").display()
+        ))
+        .arg(program)
+        .args([shape, &n.to_string()])
+        .output()
+        .expect("valgrind is installed (scripts/install-tools --test installs it)");
+    assert!(
+        out.status.success(),
+        "valgrind on {shape} {n}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let names = String::from_utf8(out.stdout).unwrap();
+    let counts = names
+        .lines()
+        .enumerate()
+        .map(|(i, name)| {
+            // callgrind numbers the parts it dumps from 1, in the order the operations ran
+            let part = std::fs::read_to_string(dir.join(format!("part.{}", i + 1)))
+                .unwrap_or_else(|e| panic!("no part {} for {name}: {e}", i + 1));
+            let total = part
+                .lines()
+                .find_map(|l| l.strip_prefix("summary: "))
+                .and_then(|t| t.trim().parse().ok())
+                .unwrap_or_else(|| panic!("no summary line in the part of {name}"));
+            (name.to_owned(), total)
+        })
+        .collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    counts
+}
+
+#[test]
+fn every_operation_costs_less_than_three_times_as_much_on_twice_the_input() {
+    let program = work_program();
+    // two valgrind runs per shape, as many at once as the machine has cores
+    let jobs: Vec<(&str, usize)> = SHAPES
+        .iter()
+        .flat_map(|&(shape, n)| [(shape, n), (shape, 2 * n)])
+        .collect();
+    let cores = thread::available_parallelism().map_or(2, |n| n.get());
+    let mut results = Vec::new();
+    for batch in jobs.chunks(cores) {
+        let handles: Vec<_> = batch
+            .iter()
+            .map(|&(shape, n)| {
+                let program = program.clone();
+                thread::spawn(move || ((shape, n), count(&program, shape, n)))
+            })
+            .collect();
+        results.extend(handles.into_iter().map(|h| h.join().unwrap()));
+    }
+    let at = |shape: &str, n: usize| {
+        results
+            .iter()
+            .find(|((s, m), _)| *s == shape && *m == n)
+            .map(|(_, counts)| counts)
+            .unwrap()
+    };
+    let mut too_fast_growing = Vec::new();
+    println!(
+        "{:<10} {:<22} {:>14} {:>14} {:>6}",
+        "shape", "operation", "n", "2n", "ratio"
+    );
+    for (shape, n) in SHAPES {
+        let (small, large) = (at(shape, n), at(shape, 2 * n));
+        assert_eq!(small.len(), large.len());
+        assert!(small.len() >= 17, "every operation ran: {small:?}");
+        for ((name, a), (_, b)) in small.iter().zip(large) {
+            let ratio = *b as f64 / (*a).max(1) as f64;
+            println!("{shape:<10} {name:<22} {a:>14} {b:>14} {ratio:>6.2}");
+            if name == REFERENCE {
+                assert!(
+                    ratio > MOST,
+                    "the quadratic reference must be seen as such on {shape}: {ratio:.2}"
+                );
+            } else if ratio >= MOST {
+                too_fast_growing.push(format!("{name} on {shape}: {a} -> {b} ({ratio:.2}x)"));
+            }
+        }
+    }
+    assert!(
+        too_fast_growing.is_empty(),
+        "work that grows faster than the input:\n{}",
+        too_fast_growing.join("\n")
+    );
+}
