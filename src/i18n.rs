@@ -370,6 +370,10 @@ charter::catalogue! {
         fr: |name| format!("Actions pour {name}"),
         en: |name| format!("Actions for {name}"),
     }
+    every_situation: &'static str {
+        fr: "Toutes les situations",
+        en: "Every situation",
+    }
     open_card: &'static str {
         fr: "Modifier",
         en: "Edit",

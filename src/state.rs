@@ -9,7 +9,7 @@ use std::sync::Arc;
 use charter::document::Charter;
 use charter::draft::ListKind;
 use charter::locate::Section;
-use charter::paging::Paging;
+use charter::paging::{Entry, Paging};
 use charter::validate::{validate, Problem, Severity};
 use charter::{Draft, Lang};
 use leptos::prelude::*;
@@ -294,7 +294,7 @@ impl AppState {
             let mut revealed = paging.get_untracked();
             if self
                 .store
-                .read(|d| revealed.reveal(&kind.entries(d.charter()), id))
+                .read(|d| revealed.reveal(&Entry::all(kind, d.charter()), id))
             {
                 if revealed != paging.get_untracked() {
                     paging.set(revealed);

@@ -8,15 +8,16 @@
 //! one card's fields whatever the charter holds. An item that is added, copied, moved or
 //! restored has its page shown and its card opened before it takes focus.
 
+use charter::document::Situation;
 use charter::draft::{ListItem, ListKind};
 use charter::limits::max_items;
 use charter::locate::field_id;
-use charter::paging::Window;
+use charter::paging::{Entry, Paging, Window};
 use leptos::prelude::*;
 
 use crate::bind::Scope;
 use crate::focus::{focus_first, focus_soon, focused_id};
-use crate::i18n::{use_messages, Messages};
+use crate::i18n::{use_labels, use_messages, Messages};
 use crate::state::use_app;
 
 /// The words an item list needs, picked from the catalogue.
@@ -59,13 +60,13 @@ pub fn list_window(kind: ListKind) -> Memo<Window> {
     let app = use_app();
     Memo::new(move |_| {
         let paging = app.paging(kind).get();
-        if paging.query.trim().is_empty() {
+        if !paging.filtered() {
             app.store.watch_list(kind);
         } else {
             app.store.watch_items(kind);
         }
         app.store
-            .read(|d| paging.window(&kind.entries(d.charter())))
+            .read(|d| paging.window(&Entry::all(kind, d.charter())))
     })
 }
 
@@ -154,6 +155,7 @@ fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl IntoV
             <input type="search" id=filter_id
                 prop:value=move || paging.with(|p| p.query.clone())
                 on:input:target=move |ev| paging.update(|p| p.set_query(&ev.target().value())) />
+            {(kind == ListKind::Templates).then(|| situation_filter(list, paging))}
             <p class="pager-status" role="status" id=format!("{list}-pages")>{status}</p>
             <button type="button" class="button quiet" id=format!("{list}-previous")
                 disabled=move || window.with(|w| w.page == 0) on:click=move |_| turn(-1)>
@@ -164,6 +166,36 @@ fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl IntoV
                 {move || t.get().next_page}
             </button>
         </div>
+    }
+}
+
+/// The templates' second filter: only those written for one situation.
+fn situation_filter(list: &'static str, paging: RwSignal<Paging>) -> impl IntoView {
+    let (t, l) = (use_messages(), use_labels());
+    let id = format!("{list}-situation");
+    // the option's value is the situation's place in `Situation::ALL`; "" is every situation
+    let chosen = move || {
+        paging.with(|p| {
+            p.situation
+                .and_then(|s| Situation::ALL.iter().position(|x| *x == s))
+                .map_or_else(String::new, |i| i.to_string())
+        })
+    };
+    let pick = move |value: String| {
+        let situation = value
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| Situation::ALL.get(i).copied());
+        paging.update(|p| p.set_situation(situation));
+    };
+    view! {
+        <label for=id.clone()>{move || l.get().situation}</label>
+        <select id=id prop:value=chosen on:change:target=move |ev| pick(ev.target().value())>
+            <option value="">{move || t.get().every_situation}</option>
+            {Situation::ALL.iter().enumerate().map(|(i, &s)| view! {
+                <option value=i.to_string()>{move || (l.get().situation_name)(s)}</option>
+            }).collect_view()}
+        </select>
     }
 }
 

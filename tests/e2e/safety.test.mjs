@@ -436,6 +436,18 @@ test('a long list folds its cards and opens one at a time, from the keyboard too
   // a second press folds it
   await page.locator('#template-2-open').click();
   await page.locator('#template-2-title').waitFor({ state: 'detached' });
+  // the templates' second filter: a situation, with the name filter or alone
+  const complaints = JSON.parse(charter).templates.filter((t) => t.situation === 'complaint');
+  assert.ok(complaints.length > 0 && complaints.length < 300);
+  await page.locator('#templates-situation').selectOption({ index: 1 });
+  await page.locator('#templates-pages', { hasText: `of ${complaints.length} found (300 in all)` }).waitFor();
+  assert.equal(await cards.first().getAttribute('data-id'), complaints[0].id);
+  await page.locator('#templates-filter').fill(complaints[0].title);
+  await page.locator('#templates-pages', { hasText: 'found (300 in all)' }).waitFor();
+  assert.equal(await cards.first().getAttribute('data-id'), complaints[0].id);
+  await page.locator('#templates-filter').fill('');
+  await page.locator('#templates-situation').selectOption({ index: 0 });
+  await page.locator('#templates-pages', { hasText: '1 to 20 of 300' }).waitFor();
   const report = [];
   for (const step of ['templates', 'channels', 'review']) {
     await page.goto(`${suite.server.url}#/${step}`);

@@ -9,7 +9,11 @@
 //! shows every card open, as before.
 //!
 //! Pure: the app keeps one [`Paging`] per list and asks it for a [`Window`] of the list's
-//! entries (`ListKind::entries`: each item's id and name).
+//! entries ([`Entry::all`]: each item's id and name, and a template's situation, which the
+//! templates' second filter picks).
+
+use crate::document::{Charter, Situation};
+use crate::draft::ListKind;
 
 /// The most cards a list shows at once. Larger than any list of the examples, so a charter of
 /// ordinary size never sees a page button.
@@ -22,6 +26,8 @@ pub struct Paging {
     pub page: usize,
     /// Items whose name holds this text, whatever the case (empty: every item).
     pub query: String,
+    /// Only the templates written for this situation (none: every item).
+    pub situation: Option<Situation>,
     /// The card open in a paged list (the others are folded); none at first.
     pub open: Option<String>,
 }
@@ -58,22 +64,57 @@ impl Window {
     }
 }
 
+/// One item of a list, as the pager filters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    /// A template's situation; none for the other lists.
+    pub situation: Option<Situation>,
+}
+
+impl<'a> Entry<'a> {
+    /// The items of a list, in order.
+    pub fn all(kind: ListKind, charter: &'a Charter) -> Vec<Entry<'a>> {
+        let situations: Vec<Situation> = match kind {
+            ListKind::Templates => charter.templates.iter().map(|t| t.situation).collect(),
+            _ => Vec::new(),
+        };
+        kind.entries(charter)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, name))| Entry {
+                id,
+                name,
+                situation: situations.get(i).copied(),
+            })
+            .collect()
+    }
+}
+
 /// Lower-cased, for a filter that ignores case in every script.
 fn folded(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
 }
 
 impl Paging {
-    fn matches(query: &str, (_, name): &(&str, &str)) -> bool {
-        query.is_empty() || folded(name).contains(query)
+    /// Whether the filters (`query` folded already) let `item` through.
+    fn matches(&self, query: &str, item: &Entry) -> bool {
+        (query.is_empty() || folded(item.name).contains(query))
+            && (self.situation.is_none() || item.situation == self.situation)
     }
 
-    /// The items of `items` (id and name) to show.
-    pub fn window(&self, items: &[(&str, &str)]) -> Window {
+    /// Whether a filter is set.
+    pub fn filtered(&self) -> bool {
+        !self.query.trim().is_empty() || self.situation.is_some()
+    }
+
+    /// The items of `items` to show.
+    pub fn window(&self, items: &[Entry]) -> Window {
         let query = folded(self.query.trim());
-        let matching: Vec<&(&str, &str)> = items
+        let matching: Vec<&Entry> = items
             .iter()
-            .filter(|item| Paging::matches(&query, item))
+            .filter(|item| self.matches(&query, item))
             .collect();
         let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
         let page = self.page.min(pages - 1);
@@ -83,7 +124,7 @@ impl Paging {
                 .iter()
                 .skip(first)
                 .take(PAGE_SIZE)
-                .map(|(id, _)| (*id).to_owned())
+                .map(|item| item.id.to_owned())
                 .collect(),
             page,
             pages,
@@ -95,20 +136,21 @@ impl Paging {
     }
 
     /// Shows the page that holds `id` (a new, copied, moved or restored item, or one a problem
-    /// points to), clearing the filter if it hides it. False if no item has that id.
-    pub fn reveal(&mut self, items: &[(&str, &str)], id: &str) -> bool {
+    /// points to), clearing the filters if they hide it. False if no item has that id.
+    pub fn reveal(&mut self, items: &[Entry], id: &str) -> bool {
         let query = folded(self.query.trim());
-        let Some(item) = items.iter().find(|(item, _)| *item == id) else {
+        let Some(item) = items.iter().find(|item| item.id == id) else {
             return false;
         };
-        if !Paging::matches(&query, item) {
+        if !self.matches(&query, item) {
             self.query.clear();
+            self.situation = None;
         }
         let query = folded(self.query.trim());
         let position = items
             .iter()
-            .filter(|item| Paging::matches(&query, item))
-            .position(|(item, _)| *item == id)
+            .filter(|item| self.matches(&query, item))
+            .position(|item| item.id == id)
             .unwrap_or(0);
         self.page = position / PAGE_SIZE;
         self.open = Some(id.to_owned());
@@ -131,14 +173,20 @@ impl Paging {
             self.page = 0;
         }
     }
+
+    /// Only the templates of `situation` (or every one); starts on the first page.
+    pub fn set_situation(&mut self, situation: Option<Situation>) {
+        if self.situation != situation {
+            self.situation = situation;
+            self.page = 0;
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Persona;
-    use crate::draft::ListKind;
-    use crate::Charter;
+    use crate::document::{Persona, ReplyTemplate};
 
     fn personas(names: &[&str]) -> Charter {
         Charter {
@@ -160,8 +208,8 @@ mod tests {
         personas(&names.iter().map(String::as_str).collect::<Vec<_>>())
     }
 
-    fn entries(charter: &Charter) -> Vec<(&str, &str)> {
-        ListKind::Personas.entries(charter)
+    fn entries(charter: &Charter) -> Vec<Entry<'_>> {
+        Entry::all(ListKind::Personas, charter)
     }
 
     #[test]
@@ -180,8 +228,7 @@ mod tests {
         let list = entries(&charter);
         let window = Paging {
             page: 3,
-            query: String::new(),
-            open: None,
+            ..Paging::default()
         }
         .window(&list);
         assert_eq!(window.shown.first().unwrap(), "persona-61");
@@ -189,8 +236,7 @@ mod tests {
         assert_eq!((window.pages, window.first, window.total), (50, 60, 1000));
         let last = Paging {
             page: 999,
-            query: String::new(),
-            open: None,
+            ..Paging::default()
         }
         .window(&entries(&many(45)));
         assert_eq!((last.page, last.shown.len()), (2, 5));
@@ -249,6 +295,44 @@ mod tests {
             .shown
             .contains(&"persona-42".to_owned()));
         assert!(!paging.reveal(&list, "persona-999"));
+    }
+
+    #[test]
+    fn templates_filter_by_situation_and_name_together_and_a_reveal_clears_both() {
+        let situations = [Situation::Complaint, Situation::Troll, Situation::Complaint];
+        let charter = Charter {
+            templates: situations
+                .iter()
+                .enumerate()
+                .map(|(i, &situation)| ReplyTemplate {
+                    id: format!("template-{}", i + 1),
+                    title: format!("Reply {}", i + 1),
+                    situation,
+                    ..ReplyTemplate::default()
+                })
+                .collect(),
+            ..Charter::default()
+        };
+        let list = Entry::all(ListKind::Templates, &charter);
+        let mut paging = Paging::default();
+        paging.set_situation(Some(Situation::Complaint));
+        assert!(paging.filtered());
+        let window = paging.window(&list);
+        assert_eq!(window.shown, ["template-1", "template-3"]);
+        assert_eq!((window.matching, window.total), (2, 3));
+        paging.set_query("3");
+        assert_eq!(paging.window(&list).shown, ["template-3"]);
+        // an item the filters hide, revealed: both filters go
+        assert!(paging.reveal(&list, "template-2"));
+        assert!(!paging.filtered());
+        assert!(paging
+            .window(&list)
+            .shown
+            .contains(&"template-2".to_owned()));
+        // the other lists have no situation: the filter is for templates only
+        assert!(Entry::all(ListKind::Personas, &many(3))
+            .iter()
+            .all(|e| e.situation.is_none()));
     }
 
     #[test]
