@@ -105,10 +105,7 @@ fn list_frame(
         <ol class="cards" data-list=kind.pointer()>
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <li>{
-                    let open = Memo::new({
-                        let id = id.clone();
-                        move |_| window.with(|w| Fold::of(w, &id))
-                    });
+                    let open = fold_of(window, &id);
                     render.run((id, open))
                 }</li>
             </For>
@@ -129,7 +126,7 @@ fn list_frame(
 }
 
 /// A long list's filter, where it stands, and its page buttons.
-fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl IntoView {
+pub fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     let paging = app.paging(kind);
@@ -288,7 +285,7 @@ where
 /// Whether a card shows its fields: always in a list that fits on a page; in a paged list, only
 /// the one card open (see `charter::paging`), which a button opens and folds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fold {
+pub enum Fold {
     Always,
     Open,
     Folded,
@@ -301,6 +298,40 @@ impl Fold {
             (true, true) => Fold::Open,
             (true, false) => Fold::Folded,
         }
+    }
+}
+
+/// Whether the item `id` of the page `window` shows its fields.
+pub fn fold_of(window: Memo<Window>, id: &str) -> Memo<Fold> {
+    let id = id.to_owned();
+    Memo::new(move |_| window.with(|w| Fold::of(w, &id)))
+}
+
+/// The button that opens a folded item and folds an open one (none when the list fits on a
+/// page): a card's, or a row of the response-time grid, which follows the channels' page.
+pub fn fold_button(
+    kind: ListKind,
+    id: String,
+    fold: Memo<Fold>,
+    name: Signal<String>,
+) -> impl IntoView {
+    let t = use_messages();
+    let paging = use_app().paging(kind);
+    let controls = field_id(&id, "fields");
+    move || {
+        let fold = fold.get();
+        let (id, controls) = (id.clone(), controls.clone());
+        (fold != Fold::Always).then(|| {
+            let expanded = fold == Fold::Open;
+            view! {
+                <button type="button" class="button quiet card-toggle" id=field_id(&id, "open")
+                    aria-expanded=if expanded { "true" } else { "false" } aria-controls=controls
+                    on:click=move |_| paging.update(|p| p.toggle(&id))>
+                    {move || if expanded { t.get().fold_card } else { t.get().open_card }}
+                    <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
+                </button>
+            }
+        })
     }
 }
 
@@ -350,25 +381,7 @@ fn card_chrome(chrome: Chrome, fields: AnyView) -> AnyView {
     let heading_id = field_id(&id, "heading");
     let labelledby = heading_id.clone();
     let fields_id = field_id(&id, "fields");
-    let toggle = {
-        let (id, fields_id) = (id.clone(), fields_id.clone());
-        let paging = use_app().paging(kind);
-        move || {
-            let fold = open.get();
-            let (id, controls) = (id.clone(), fields_id.clone());
-            (fold != Fold::Always).then(|| {
-                let expanded = fold == Fold::Open;
-                view! {
-                    <button type="button" class="button quiet card-toggle" id=field_id(&id, "open")
-                        aria-expanded=if expanded { "true" } else { "false" } aria-controls=controls
-                        on:click=move |_| paging.update(|p| p.toggle(&id))>
-                        {move || if expanded { t.get().fold_card } else { t.get().open_card }}
-                        <span class="visually-hidden">{move || format!(" {}", heading.get())}</span>
-                    </button>
-                }
-            })
-        }
-    };
+    let toggle = fold_button(kind, id.clone(), open, heading);
     view! {
         <article class="card" class:folded=move || open.get() == Fold::Folded aria-labelledby=labelledby
             data-id=id.clone() data-testid=kind.singular() on:keydown=keyboard_move>

@@ -23,7 +23,9 @@ pub use combine::CombinePanel;
 pub use conflict::ConflictBanner;
 pub use field::{CheckGroup, Options, ParsedField, SelectField, TextArea, TextField};
 pub use header::Header;
-pub use item_list::{item_list, list_full, ListText};
+pub use item_list::{
+    fold_button, fold_of, item_list, list_full, list_window, pager, Fold, ListText,
+};
 pub use preview::{CharterPreview, ListPreview, Preview, TemplatesPreview};
 pub use reply_findings::ReplyFindings;
 pub use rows::rows;

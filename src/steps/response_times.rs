@@ -1,13 +1,20 @@
 //! Step 5: Response times. A default target (24 h, the usual ceiling) and a grid of channel ×
 //! situation targets; an empty cell uses the default, shown as its placeholder. Delays are
-//! typed as "30 min" or "2 h".
+//! typed as "30 min" or "2 h". The grid's rows follow the channels' page (`charter::paging`):
+//! with more channels than a page, a pager leads through them, and rows show their targets as
+//! text but the one opened for editing, as the channels step folds its cards.
 
 use charter::document::{Charter, Delay, Situation};
 use charter::locate::Section;
 use charter::parse::{format_delay, parse_delay};
 use leptos::prelude::*;
 
-use crate::components::{ParsedField, StepFrame, TextArea};
+use charter::draft::ListKind;
+use charter::paging::Window;
+
+use crate::components::{
+    fold_button, fold_of, list_window, pager, Fold, ParsedField, StepFrame, TextArea,
+};
 use crate::i18n::{use_labels, use_messages};
 use crate::state::{use_app, Step};
 use crate::steps::choices::channel_choices;
@@ -20,6 +27,8 @@ pub fn ResponseTimesStep() -> impl IntoView {
     let channels = channel_choices();
     let default_target = charter.field(Charter::DEFAULT_TARGET);
     let default_text = Signal::derive(move || format_delay(default_target.value.get()));
+    let window = list_window(ListKind::Channels);
+    let rows = Memo::new(move |_| window.with(|w| w.shown.clone()));
     view! {
         <StepFrame step=Step::Edit(Section::ResponseTimes)>
             <ParsedField
@@ -34,6 +43,9 @@ pub fn ResponseTimesStep() -> impl IntoView {
                 when=move || channels.ids.with(|c| !c.is_empty())
                 fallback=move || view! { <p class="empty">{move || t.get().no_channels_for_grid}</p> }
             >
+                <Show when=move || window.with(Window::paged)>
+                    {pager(ListKind::Channels, "channels", window)}
+                </Show>
                 <div class="table-scroll" role="region" aria-labelledby="grid-caption" tabindex="0">
                     <table class="grid">
                         <caption id="grid-caption">{move || t.get().grid_caption}</caption>
@@ -47,19 +59,42 @@ pub fn ResponseTimesStep() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=move || channels.ids.get() key=|id| id.clone() let:channel_id>
+                            <For each=move || rows.get() key=|id| id.clone() let:channel_id>
                                 {
                                     let name = Signal::derive({
                                         let id = channel_id.clone();
                                         move || channels.name.run(id.clone())
                                     });
+                                    let fold = fold_of(window, &channel_id);
+                                    // only `fold` is tracked: a row's cells are rebuilt when it
+                                    // opens or folds, never while it is typed in
+                                    let cells = {
+                                        let id = channel_id.clone();
+                                        move || {
+                                            let open = fold.get() != Fold::Folded;
+                                            let id = id.clone();
+                                            untrack(move || {
+                                                Situation::GRID
+                                                    .into_iter()
+                                                    .map(|s| {
+                                                        if open {
+                                                            grid_cell(&id, s, name, default_text).into_any()
+                                                        } else {
+                                                            folded_cell(&id, s, default_text).into_any()
+                                                        }
+                                                    })
+                                                    .collect_view()
+                                            })
+                                        }
+                                    };
                                     view! {
-                                        <tr>
-                                            <th scope="row">{name}</th>
-                                            {Situation::GRID
-                                                .into_iter()
-                                                .map(|s| grid_cell(&channel_id, s, name, default_text))
-                                                .collect_view()}
+                                        <tr id=charter::locate::field_id(&channel_id, "fields")>
+                                            <th scope="row">
+                                                {name}
+                                                " "
+                                                {fold_button(ListKind::Channels, channel_id.clone(), fold, name)}
+                                            </th>
+                                            {cells}
                                         </tr>
                                     }
                                 }
@@ -77,6 +112,21 @@ pub fn ResponseTimesStep() -> impl IntoView {
 /// A cell's own target as its input shows it: blank when it uses the default.
 fn own_text(delay: &Option<Delay>) -> String {
     delay.map(format_delay).unwrap_or_default()
+}
+
+/// A cell of a folded row: its target as text (the default's, dimmed, when it has none).
+fn folded_cell(
+    channel_id: &str,
+    situation: Situation,
+    default_text: Signal<String>,
+) -> impl IntoView {
+    let own = crate::bind::target(use_app().store, channel_id, situation).value;
+    let text = move || own.with(own_text);
+    view! {
+        <td class="cell-text" class:uses-default=move || own.with(Option::is_none)>
+            {move || { let text = text(); if text.is_empty() { default_text.get() } else { text } }}
+        </td>
+    }
 }
 
 fn grid_cell(

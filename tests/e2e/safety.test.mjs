@@ -449,9 +449,25 @@ test('a long list folds its cards and opens one at a time, from the keyboard too
   await page.locator('#templates-situation').selectOption({ index: 0 });
   await page.locator('#templates-pages', { hasText: '1 to 20 of 300' }).waitFor();
   const report = [];
-  for (const step of ['templates', 'channels', 'review']) {
+  for (const step of ['templates', 'channels', 'response-times', 'review']) {
     await page.goto(`${suite.server.url}#/${step}`);
     await page.locator('#step-heading').waitFor();
+    if (step === 'response-times') {
+      // the grid follows the channels' page: rows as text, one opened for editing
+      await page.locator('#channels-pages', { hasText: '1 to 20 of 30' }).waitFor();
+      assert.equal(await page.locator('.grid tbody tr').count(), 20);
+      // the channel opened on the channels step is the row open here
+      assert.equal(await page.locator('.grid input').count(), await page.locator('#channel-1-fields input').count());
+      await page.locator('#channel-2-open').click();
+      await page.locator('#channel-2-fields input').first().waitFor();
+      assert.equal(await page.locator('.grid input').count(), await page.locator('#channel-2-fields input').count());
+      assert.ok((await page.locator('.grid input').count()) >= 6);
+      // what is typed there is the channel's target
+      await page.locator('#channel-2-fields input').first().fill('3 h');
+      await page.locator('#channel-2-fields input').first().blur();
+      await page.locator('#channel-2-open').click();
+      await page.locator('#channel-2-fields .cell-text', { hasText: '3 h' }).waitFor();
+    }
     if (step === 'channels') {
       // a channel opened shows its persona picker (50 personas) in that card only
       await page.locator('#channel-1-open').click();
