@@ -58,8 +58,11 @@ fn work_program() -> PathBuf {
     target.join("release/examples/work")
 }
 
-/// The instructions of each operation on `shape` at `n`, in the program's order.
-fn count(program: &Path, shape: &str, n: usize) -> Vec<(String, u64)> {
+/// Each operation's name and instructions, in the program's order.
+type Counts = Vec<(String, u64)>;
+
+/// The instructions of each operation on `shape` at `n`.
+fn count(program: &Path, shape: &str, n: usize) -> Counts {
     let dir = std::env::temp_dir().join(format!(
         "porte-voix-work-{}-{shape}-{n}",
         std::process::id()
@@ -107,23 +110,34 @@ fn count(program: &Path, shape: &str, n: usize) -> Vec<(String, u64)> {
 #[test]
 fn every_operation_costs_less_than_three_times_as_much_on_twice_the_input() {
     let program = work_program();
-    // two valgrind runs per shape, as many at once as the machine has cores
-    let jobs: Vec<(&str, usize)> = SHAPES
+    // two valgrind runs per shape, as many at once as the machine has cores, each core taking
+    // the next run as soon as it is free
+    let jobs: Vec<(&'static str, usize)> = SHAPES
         .iter()
         .flat_map(|&(shape, n)| [(shape, n), (shape, 2 * n)])
         .collect();
+    let queue = std::sync::Mutex::new(jobs);
     let cores = thread::available_parallelism().map_or(2, |n| n.get());
-    let mut results = Vec::new();
-    for batch in jobs.chunks(cores) {
-        let handles: Vec<_> = batch
-            .iter()
-            .map(|&(shape, n)| {
-                let program = program.clone();
-                thread::spawn(move || ((shape, n), count(&program, shape, n)))
+    let results: Vec<((&str, usize), Counts)> = thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        // the lock is let go before the run (a `while let` would hold it)
+                        let next = queue.lock().unwrap().pop();
+                        let Some((shape, n)) = next else { break };
+                        done.push(((shape, n), count(&program, shape, n)));
+                    }
+                    done
+                })
             })
             .collect();
-        results.extend(handles.into_iter().map(|h| h.join().unwrap()));
-    }
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap())
+            .collect()
+    });
     let at = |shape: &str, n: usize| {
         results
             .iter()
