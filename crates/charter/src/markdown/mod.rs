@@ -202,39 +202,11 @@ mod tests {
         assert!(md.contains("### Sans nom\n"));
     }
 
-    #[test]
-    fn the_templates_section_is_its_head_and_its_blocks() {
+    /// A generated charter's `head`, then each template's block, joined; and the text lines of
+    /// a document (headings left out: a whole document makes repeated headings unique).
+    fn head_and_blocks(head: fn(&Charter) -> String, seed: u64) -> (Charter, String) {
         let charter = crate::generate::charter(
-            3,
-            crate::generate::Size {
-                personas: 2,
-                channels: 3,
-                templates: 4,
-            },
-        );
-        let context = TemplateContext::of(&charter);
-        let mut pieces = vec![render_templates_head(&charter)];
-        pieces.extend(
-            charter
-                .templates
-                .iter()
-                .map(|t| render_template_block(&context, t)),
-        );
-        let whole = render_section(&charter, Section::Templates);
-        // same text, except that the whole section makes repeated headings unique
-        let strip = |s: &str| {
-            s.lines()
-                .filter(|l| !l.starts_with('#') && !l.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
-        assert_eq!(strip(&pieces.join("\n\n")), strip(&whole));
-    }
-
-    #[test]
-    fn the_charter_is_its_part_before_the_templates_and_the_templates_blocks() {
-        let charter = crate::generate::charter(
-            5,
+            seed,
             crate::generate::Size {
                 personas: 3,
                 channels: 4,
@@ -242,23 +214,40 @@ mod tests {
             },
         );
         let context = TemplateContext::of(&charter);
-        let mut pieces = vec![render_before_templates(&charter)];
+        let mut pieces = vec![head(&charter)];
         pieces.extend(
             charter
                 .templates
                 .iter()
                 .map(|t| render_template_block(&context, t)),
         );
-        let strip = |s: &str| {
-            s.lines()
-                .filter(|l| !l.starts_with('#') && !l.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
-        assert_eq!(strip(&pieces.join("\n\n")), strip(&render(&charter)));
+        (charter, pieces.join("\n\n"))
+    }
+
+    fn text_lines(s: &str) -> String {
+        s.lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_templates_section_is_its_head_and_its_blocks() {
+        let (charter, pieces) = head_and_blocks(render_templates_head, 3);
+        let whole = render_section(&charter, Section::Templates);
+        assert_eq!(text_lines(&pieces), text_lines(&whole));
+    }
+
+    #[test]
+    fn the_charter_is_its_part_before_the_templates_and_the_templates_blocks() {
+        let (charter, pieces) = head_and_blocks(render_before_templates, 5);
+        assert_eq!(text_lines(&pieces), text_lines(&render(&charter)));
         // and the part before holds every heading of the whole but the templates' own
         let headings = |s: &str| s.lines().filter(|l| l.starts_with("## ")).count();
-        assert_eq!(headings(&pieces[0]), headings(&render(&charter)));
+        assert_eq!(
+            headings(&render_before_templates(&charter)),
+            headings(&render(&charter))
+        );
     }
 
     #[test]
