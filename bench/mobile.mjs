@@ -1,59 +1,44 @@
 // Mobile benchmark: Porte-voix against the stack's floor (bench/floor: a bare Leptos 0.8 CSR app
-// with the same dependencies and release profile), both measured in this run, on this machine.
-// Both are served brotli-compressed, as a static host would, and opened in headless Chromium
-// under Lighthouse's mobile profile (150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU slowed
-// 4×, no cache). Prints figures; asserts nothing.
+// with the same dependencies and release profile), both built by scripts/build.mjs and measured
+// in this run, on this machine. Both are served brotli-compressed, as a static host would, and
+// opened in headless Chromium under Lighthouse's mobile profile (150 ms round trip, 1.6 Mbps
+// down, 750 kbps up, CPU slowed 4×, no cache, no service worker yet: a first visit). Prints
+// figures; asserts nothing (the size budget is scripts/size-report.mjs's).
 //
 //   scripts/build-release && node bench/mobile.mjs          (RUNS=5 by default)
 //
-// - page: the bytes of every file the first visit transfers (brotli), as the network counts them;
+// - first load: the bytes (brotli, as the network counts them) of every response finished
+//   before the first step's heading is there;
 // - first heading: from navigation start to the step's heading in the DOM;
-// - interactive: from navigation start to the step changing after a click on a step link, the
-//   click sent as soon as the heading is there.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+// - interactive: from navigation start to the page answering a click on the next step's link
+//   (the click is sent as soon as the heading is there): the next step's heading shows;
+// - step ready (the app only): from that click to the next step's own fields, its code fetched
+//   on demand (the floor has nothing to fetch);
+// - a step opened later: the Reply templates step, whose code is not loaded yet, opened from
+//   the step list once the page has settled: to its heading, then to its fields.
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { launchBrowser } from '../tests/e2e/harness.mjs';
+import { buildWasm, writeIndex } from '../scripts/build.mjs';
+import { serveDir } from '../scripts/static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 5);
 const APP_DIST = process.env.PORTE_VOIX_DIST ?? join(ROOT, 'dist');
+export const PROFILE = { latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8, cpu: 4 };
 
-/** Builds the floor app with trunk, as scripts/build-release builds the app. */
-function buildFloor() {
-  const dist = mkdtempSync(join(tmpdir(), 'porte-voix-floor-'));
-  const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
-  if (env.NO_COLOR) env.NO_COLOR = 'true';
-  const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], { cwd: join(ROOT, 'bench/floor'), env, encoding: 'utf8' });
-  if (run.status !== 0) {
-    console.error(run.stdout, run.stderr);
-    throw new Error('the floor app did not build');
-  }
-  return dist;
+/** Builds the floor app as the app is built (scripts/build.mjs), into a folder of its own. */
+export function buildFloor() {
+  const out = mkdtempSync(join(tmpdir(), 'porte-voix-floor-'));
+  const pkg = buildWasm({ crateDir: join(ROOT, 'bench/floor'), bin: 'porte-voix-floor', out, split: false });
+  writeIndex({ template: join(ROOT, 'bench/floor/index.html'), out, pkg, version: pkg });
+  return out;
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** Serves a folder, brotli-compressed (quality 11, as a static host precompresses). */
-function serve(dir) {
-  const cache = new Map();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-    if (!cache.has(file)) cache.set(file, brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'br', 'cache-control': 'no-store' });
-    res.end(cache.get(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })));
-}
-
-/** One cold visit under the mobile profile. */
-async function visit(browser, url, link) {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+/** A fresh context under the mobile profile, with the CDP session that throttles it. */
+export async function mobileContext(browser) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   // the moment the heading first exists, seen from inside the page
   await context.addInitScript(() => {
     new MutationObserver(() => {
@@ -64,60 +49,100 @@ async function visit(browser, url, link) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => {
-    bytes += e.encodedDataLength;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.down, uploadThroughput: PROFILE.up });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
+  return { context, page, cdp };
+}
+
+/** Resolves with `performance.now()` once `selector`'s text matches `pattern`. */
+function whenText(page, selector, pattern) {
+  return page.evaluate(
+    ([selector, source]) =>
+      new Promise((ok) => {
+        const pattern = new RegExp(source);
+        const check = () => {
+          const found = [...document.querySelectorAll(selector)].some((e) => pattern.test(e.textContent));
+          if (found) {
+            observer.disconnect();
+            ok(performance.now());
+          }
+          return found;
+        };
+        const observer = new MutationObserver(check);
+        if (!check()) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    [selector, pattern.source],
+  );
+}
+
+/** One cold visit. `next`: the link to click, and what its heading and its fields look like. */
+async function visit(browser, url, next, later) {
+  const { context, page, cdp } = await mobileContext(browser);
+  // bytes per finished response, on the browser's clock (wall time, as the page's clock is)
+  const finished = [];
+  let offset = 0;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    offset = e.wallTime * 1000 - e.timestamp * 1000;
   });
+  cdp.on('Network.loadingFinished', (e) => finished.push({ at: e.timestamp * 1000 + offset, bytes: e.encodedDataLength }));
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__heading !== undefined, null, { timeout: 120_000, polling: 10 });
-  const interactive = await page.evaluate(async (link) => {
-    const before = document.getElementById('step-heading').textContent;
-    const changed = new Promise((ok) => {
-      const observer = new MutationObserver(() => {
-        const heading = document.getElementById('step-heading');
-        if (heading && heading.textContent !== before) {
-          observer.disconnect();
-          ok(performance.now());
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
+  const { heading, origin } = await page.evaluate(() => ({ heading: window.__heading, origin: performance.timeOrigin }));
+  const clicked = await page.evaluate((link) => {
     document.querySelector(link).click();
-    return changed;
-  }, link);
-  const heading = await page.evaluate(() => window.__heading);
-  await page.waitForTimeout(200);
+    return performance.now();
+  }, next.link);
+  const interactive = await whenText(page, next.shown, next.heading);
+  const ready = next.ready ? (await whenText(page, next.ready, /./)) - clicked : undefined;
+  let laterHeading;
+  let laterReady;
+  if (later) {
+    await page.waitForTimeout(3000);
+    const at = await page.evaluate((link) => {
+      document.querySelector(link).click();
+      return performance.now();
+    }, later.link);
+    laterHeading = (await whenText(page, later.shown, later.heading)) - at;
+    laterReady = (await whenText(page, later.ready, /./)) - at;
+  }
+  const bytes = finished.filter((f) => f.at <= origin + heading + 1).reduce((t, f) => t + f.bytes, 0);
   await context.close();
-  return { heading, interactive, bytes };
+  return { heading, interactive, ready, bytes, laterHeading, laterReady };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const floorDist = buildFloor();
-const app = await serve(APP_DIST);
-const floor = await serve(floorDist);
-const browser = await launchBrowser();
-const results = { app: [], floor: [] };
-for (let i = 0; i < RUNS; i++) {
-  // alternate, so that a slower moment of the machine falls on both
-  results.app.push(await visit(browser, app.url, 'a[href="#/brand-voice"]'));
-  results.floor.push(await visit(browser, floor.url, '#step-2'));
-}
-await browser.close();
-app.server.close();
-floor.server.close();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const floorDist = buildFloor();
+  const app = await serveDir(APP_DIST, { brotli: true });
+  const floor = await serveDir(floorDist, { brotli: true });
+  const browser = await launchBrowser();
+  const results = { app: [], floor: [] };
+  const appNext = { link: 'a[href="#/brand-voice"]', shown: 'main h1', heading: /Brand & voice/, ready: '#f-meta-title' };
+  const appLater = { link: 'a[href="#/templates"]', shown: 'main h1', heading: /Reply templates/, ready: '#add-templates, #add-placeholders' };
+  for (let i = 0; i < RUNS; i++) {
+    // alternate, so that a slower moment of the machine falls on both
+    results.app.push(await visit(browser, app.url, appNext, appLater));
+    results.floor.push(await visit(browser, floor.url, { link: '#step-2', shown: '#step-heading', heading: /Step 2/ }));
+  }
+  await browser.close();
+  await app.close();
+  await floor.close();
 
-const row = (label, key, unit, scale = 1) => {
-  const a = median(results.app.map((r) => r[key])) * scale;
-  const f = median(results.floor.map((r) => r[key])) * scale;
-  const fmt = (x) => (unit === 'KiB' ? `${x.toFixed(1)} KiB` : `${(x / 1000).toFixed(2)} s`);
-  console.log(`| ${label} | ${fmt(a)} | ${fmt(f)} | ${(a / f).toFixed(2)}× |`);
-};
-console.log(`mobile profile (150 ms RTT, 1.6 Mbps down, CPU ×4), brotli served, median of ${RUNS} cold visits, ${new Date().toISOString().slice(0, 10)}`);
-console.log('| figure | Porte-voix | stack floor | ratio |');
-console.log('| --- | --- | --- | --- |');
-row('page transferred (brotli)', 'bytes', 'KiB', 1 / 1024);
-row('first heading', 'heading', 's');
-row('interactive (a step link changes the step)', 'interactive', 's');
+  const fmt = (x, unit) => (unit === 'KiB' ? `${(x / 1024).toFixed(1)} KiB` : `${(x / 1000).toFixed(2)} s`);
+  const row = (label, key, unit) => {
+    const a = median(results.app.map((r) => r[key]));
+    const f = median(results.floor.map((r) => r[key]));
+    console.log(`| ${label} | ${fmt(a, unit)} | ${fmt(f, unit)} | ${(a / f).toFixed(2)}× |`);
+  };
+  const alone = (label, key) => console.log(`| ${label} | ${fmt(median(results.app.map((r) => r[key])), 's')} | — | — |`);
+  console.log(`mobile profile (150 ms RTT, 1.6 Mbps down, CPU ×4), brotli served, median of ${RUNS} cold visits, ${new Date().toISOString().slice(0, 10)}`);
+  console.log('| figure | Porte-voix | stack floor | ratio |');
+  console.log('| --- | --- | --- | --- |');
+  row('first load (brotli, until the first heading)', 'bytes', 'KiB');
+  row('first heading', 'heading', 's');
+  row('interactive (a click on the next step shows it)', 'interactive', 's');
+  alone('next step ready (its code fetched on demand), from the click', 'ready');
+  alone('a step not loaded yet (Reply templates): its heading, from the click', 'laterHeading');
+  alone('a step not loaded yet (Reply templates): its fields, from the click', 'laterReady');
+}

@@ -2,11 +2,19 @@
 //   1. ARCHITECTURE.md names every Rust source and test file (a mod.rs or main.rs by its
 //      folder), and every `*.rs` file it names exists;
 //   2. every prop of every Leptos component has a doc comment;
-//   3. words are picked by language only through `catalogue!` (no `if fr` in the code).
+//   3. words are picked by language only through `catalogue!` (no `if fr` in the code);
+//   5. every message of every catalogue is used: a view's own `Words` in its file, any other
+//      catalogue somewhere in the code (a message no code reads is a word nobody sees);
+//   6. the charter's JSON pointers are built in one place (crates/charter/src/locate.rs, from
+//      the lists' table in document/lists.rs): no other code writes one by hand;
+//   4. the app's code outside catalogues holds no sentence and no typographic punctuation in a
+//      string literal (those are words a person reads: they belong in a catalogue); a literal
+//      given to `expect` or `set_class_name` is not read by a person.
 //   node scripts/check-source.mjs
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { withoutTests } from './layers.mjs';
 
 const problems = [];
 const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
@@ -57,6 +65,73 @@ for (const file of rust.filter((f) => !f.includes('/tests/'))) {
   });
 }
 
+// 4. no words outside catalogues
+for (const file of rust.filter((f) => f.startsWith('src/'))) {
+  let inCatalogue = false;
+  let depth = 0;
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (/catalogue!\s*\{/.test(line)) inCatalogue = true;
+    if (inCatalogue) {
+      depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+      if (depth <= 0) inCatalogue = false;
+      return;
+    }
+    if (/^\s*(\/\/|\*)/.test(line) || /\.expect\(|set_class_name\(/.test(line)) return;
+    for (const m of line.matchAll(/([\w:-]+=)?"((?:[^"\\]|\\.)*)"/g)) {
+      if (m[1]) continue; // a view's attribute (class, id, type…)
+      if (/[“”«»’…]/.test(m[2]) || /\p{L}{2,}\s+\p{L}{2,}/u.test(m[2])) {
+        problems.push(`${file}:${i + 1}: words outside a catalogue: "${m[2]}"`);
+      }
+    }
+  });
+}
+
+// 5. every message is read somewhere
+{
+  const texts = Object.fromEntries(rust.map((f) => [f, readFileSync(f, 'utf8')]));
+  const blocks = [];
+  for (const [file, text] of Object.entries(texts)) {
+    for (const m of text.matchAll(/catalogue!\s*\{/g)) {
+      let depth = 0;
+      let end = m.index;
+      for (let i = m.index + m[0].length - 1; i < text.length; i++) {
+        if (text[i] === '{') depth++;
+        else if (text[i] === '}' && --depth === 0) { end = i + 1; break; }
+      }
+      const body = text.slice(m.index, end);
+      const name = body.match(/struct (\w+);/)?.[1];
+      if (!name || file.endsWith('catalogue.rs')) continue;
+      const fields = [...body.matchAll(/^\s{4}(\w+): [^{]+\{/gm)].map((f) => f[1]);
+      blocks.push({ file, name, start: m.index, end, fields, local: !/pub(\([^)]*\))? struct/.test(body) });
+    }
+  }
+  const outside = (file) => {
+    let text = texts[file];
+    for (const b of blocks.filter((b) => b.file === file).sort((a, b) => b.start - a.start)) text = text.slice(0, b.start) + text.slice(b.end);
+    return text;
+  };
+  const stripped = Object.fromEntries(Object.keys(texts).map((f) => [f, outside(f)]));
+  for (const b of blocks) {
+    const where = b.local ? [b.file] : Object.keys(texts);
+    for (const field of b.fields) {
+      const used = new RegExp(`\\.${field}\\b`);
+      if (!where.some((f) => used.test(stripped[f]))) problems.push(`${b.file}: message ${b.name}.${field} is never read`);
+    }
+  }
+}
+
+// 6. pointers built in one place
+{
+  const roots = 'meta|voice|personas|channels|response_times|moderation|crisis|engagement|placeholders|templates';
+  const handMade = new RegExp(`"/(${roots})\\b|format!\\("/\\{`);
+  for (const file of rust.filter((f) => !f.includes('/tests/') && !/(locate|lists)\.rs$/.test(f))) {
+    withoutTests(readFileSync(file, 'utf8')).split('\n').forEach((line) => {
+      if (!/^\s*(\/\/|\*)/.test(line) && handMade.test(line)) problems.push(`${file}: a JSON pointer built by hand (use locate::Place): ${line.trim()}`);
+    });
+  }
+}
+
 for (const p of problems) console.log(p);
-console.log(problems.length ? `check-source: ${problems.length} problem(s)` : 'check-source: ok');
+const n = problems.length;
+console.log(n ? `check-source: ${n} ${n === 1 ? 'problem' : 'problems'}` : 'check-source: ok');
 process.exit(problems.length ? 1 : 0);

@@ -8,16 +8,15 @@ use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::state::AppState;
 use crate::storage::STAMP_KEY;
-use crate::sync;
+use crate::sync::{self, SyncState};
 
 /// Long enough to skip most keystrokes, short enough that a closed tab loses nothing typed
 /// more than a moment ago (and the page-hide flush covers that moment).
 pub const DEBOUNCE: Duration = Duration::from_millis(400);
 
 /// Starts watching the draft and the other tabs. Call once, inside the app's reactive owner.
-pub fn start(app: AppState) {
+pub fn start(app: SyncState) {
     sync::start(app);
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let save_now = move || {
@@ -58,7 +57,7 @@ pub fn start(app: AppState) {
     let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
         if let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() {
             if ev.key().as_deref() == Some(STAMP_KEY) {
-                sync::meet_other_tab(app);
+                crate::chunks::meet_other_tab(app);
             }
         }
     });

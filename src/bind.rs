@@ -12,10 +12,12 @@
 use std::marker::PhantomData;
 use std::sync::Arc;
 
+use charter::document::Section;
+use charter::document::{Change, Owner};
 use charter::document::{Charter, Delay, Lines, LocalizedText, Situation};
-use charter::draft::{ListItem, ListKind};
-use charter::field::{Change, Field, Member, Owner};
-use charter::locate::{target_cell_id, Place, Section};
+use charter::document::{ListItem, ListKind};
+use charter::field::{Field, Member};
+use charter::locate::{target_cell_id, Place};
 use charter::{Draft, Lang};
 use leptos::prelude::*;
 

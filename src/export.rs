@@ -12,15 +12,10 @@ use crate::state::AppState;
 use crate::transfer;
 
 fn exported(app: AppState) -> Charter {
-    app.store.read(|d| tidied(d.charter()))
+    app.store.read(|d| crate::sync::exported(d.charter()))
 }
 
-/// The charter as every export writes it: tidied and dated today.
-pub fn tidied(charter: &Charter) -> Charter {
-    charter.for_export(&crate::clock::today())
-}
-
-/// Offers the file of an export to another tool (made from [`tidied`], like every export),
+/// Offers the file of an export to another tool (made from `sync::exported`, like every export),
 /// named after the charter.
 pub fn download_for_tool(app: AppState, export: &ToolExport) {
     let target = export.target;
@@ -36,17 +31,6 @@ pub fn download_import_script(app: AppState, export: &ToolExport, options: &Tool
             .store
             .read(|d| export.target.script_file_name(d.charter()));
         transfer::offer(&name, "text/x-shellscript", &script);
-    }
-}
-
-pub fn download_charter_json(app: AppState) {
-    let c = exported(app);
-    if transfer::offer(
-        &files::json_file_name(&c),
-        "application/json",
-        &json::to_json(&c),
-    ) {
-        crate::sync::mark_downloaded(app);
     }
 }
 

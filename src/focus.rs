@@ -1,19 +1,34 @@
 //! Moving keyboard focus after the DOM changes (a new item, a moved card, a new step). Leptos
-//! updates the DOM asynchronously, so focus waits for the next animation frame.
+//! updates the DOM asynchronously, and a step's code may still be on its way, so focus waits
+//! for the frame where what it is meant for exists.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Focuses the first element among `ids` that exists and is enabled, once the DOM has caught
-/// up.
+/// How many frames focus waits for the element it prefers (about half a second).
+const PATIENCE: u32 = 30;
+
+/// Focuses the first element among `ids` (most specific first) that exists and is enabled,
+/// once the DOM has caught up: it waits a few frames for the first one to appear before it
+/// settles for one further down the list.
 pub fn focus_first(ids: Vec<String>) {
+    focus_within(ids, PATIENCE);
+}
+
+fn focus_within(ids: Vec<String>, frames: u32) {
     request_animation_frame(move || {
-        let element = ids
+        let found: Vec<web_sys::HtmlElement> = ids
             .iter()
             .filter_map(|id| document().get_element_by_id(id))
-            .find(|el| !el.has_attribute("disabled"))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
+            .filter(|el| !el.has_attribute("disabled"))
+            .filter_map(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            .collect();
+        let preferred = ids
+            .first()
+            .is_some_and(|id| found.first().is_some_and(|el| el.id() == *id));
+        if !preferred && frames > 0 {
+            focus_within(ids, frames - 1);
+        } else if let Some(element) = found.first() {
             let _ = element.focus();
             element.scroll_into_view_with_bool(false);
         }

@@ -9,12 +9,15 @@
 
 use std::cell::RefCell;
 
-use charter::revision::{to_prune, Revision};
+use charter::revision::{to_prune, Reason, Revision};
+use charter::Charter;
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+use crate::split::on_demand;
 
 const DATABASE: &str = "porte-voix";
 const SCHEMA_VERSION: u32 = 1;
@@ -152,6 +155,84 @@ fn stores(
 
 /// Every revision, newest first.
 pub async fn list() -> Result<Vec<Revision>, HistoryError> {
+    listed().await.unwrap_or(Err(HistoryError::Unavailable))
+}
+
+/// The charter (JSON) of a revision.
+pub async fn body(id: u64) -> Result<String, HistoryError> {
+    body_of(id).await.unwrap_or(Err(HistoryError::Unavailable))
+}
+
+/// Keeps a revision of the charter `body` (its JSON). When the history is full, or the disk is,
+/// the oldest revisions go first; if even an empty history has no room, [`HistoryError::Full`].
+pub async fn add(revision: Revision, body: String) -> Result<Added, HistoryError> {
+    added(revision, body)
+        .await
+        .unwrap_or(Err(HistoryError::Unavailable))
+}
+
+/// Keeps a revision of `charter` at the time `at` for `reason` (what it holds is measured in the
+/// history's chunk too); returns the revision kept and what adding it did.
+pub async fn keep(
+    charter: Charter,
+    at: String,
+    reason: Reason,
+) -> Result<(Revision, Added), HistoryError> {
+    kept(charter, at, reason)
+        .await
+        .unwrap_or(Err(HistoryError::Unavailable))
+}
+
+/// Keeps a periodic revision of `charter`, unless it holds exactly what `last` held.
+pub async fn keep_if_changed(
+    charter: Charter,
+    last: Option<Revision>,
+    at: String,
+) -> Result<Option<(Revision, Added)>, HistoryError> {
+    kept_if_changed(charter, last, at)
+        .await
+        .unwrap_or(Err(HistoryError::Unavailable))
+}
+
+// IndexedDB's code is a chunk of its own (see `split.rs`): the shell calls the history only once
+// the page is up (the newest revision at start-up, a revision every few minutes of editing).
+on_demand!(history: async fn listed() -> Result<Vec<Revision>, HistoryError> {
+    list_now().await
+});
+on_demand!(history: async fn body_of(id: u64) -> Result<String, HistoryError> {
+    body_now(id).await
+});
+on_demand!(history: async fn kept(charter: Charter, at: String, reason: Reason) -> Result<(Revision, Added), HistoryError> {
+    keep_now(&charter, &at, reason).await
+});
+on_demand!(history: async fn kept_if_changed(charter: Charter, last: Option<Revision>, at: String) -> Result<Option<(Revision, Added)>, HistoryError> {
+    if last.is_some_and(|last| last.same_as(&charter)) {
+        return Ok(None);
+    }
+    keep_now(&charter, &at, Reason::Periodic).await.map(Some)
+});
+on_demand!(history: async fn added(revision: Revision, body: String) -> Result<Added, HistoryError> {
+    add_now(revision, &body).await
+});
+
+/// A revision of `charter` (measured here) added to the history.
+async fn keep_now(
+    charter: &Charter,
+    at: &str,
+    reason: Reason,
+) -> Result<(Revision, Added), HistoryError> {
+    let revision = Revision::of(charter, at, reason);
+    let added = add_now(revision.clone(), &charter::json::to_compact(charter)).await?;
+    Ok((
+        Revision {
+            id: added.id,
+            ..revision
+        },
+        added,
+    ))
+}
+
+async fn list_now() -> Result<Vec<Revision>, HistoryError> {
     let db = database().await?;
     let (_, listed, _) = stores(&db, IdbTransactionMode::Readonly)?;
     let request = listed.get_all().map_err(|_| HistoryError::Unavailable)?;
@@ -167,8 +248,7 @@ pub async fn list() -> Result<Vec<Revision>, HistoryError> {
     Ok(revisions)
 }
 
-/// The charter (JSON) of a revision.
-pub async fn body(id: u64) -> Result<String, HistoryError> {
+async fn body_now(id: u64) -> Result<String, HistoryError> {
     let db = database().await?;
     let (_, _, bodies) = stores(&db, IdbTransactionMode::Readonly)?;
     let request = bodies
@@ -246,13 +326,11 @@ fn next_id(kept: &[Revision]) -> u64 {
     })
 }
 
-/// Keeps a revision of the charter `body` (its JSON). When the history is full, or the disk is,
-/// the oldest revisions go first; if even an empty history has no room, [`HistoryError::Full`].
-pub async fn add(mut revision: Revision, body: &str) -> Result<Added, HistoryError> {
+async fn add_now(mut revision: Revision, body: &str) -> Result<Added, HistoryError> {
     let db = database().await?;
     // another tab may take the id between the listing and the write: list again, a few times
     for _ in 0..3 {
-        let kept = list().await?;
+        let kept = list_now().await?;
         revision.id = next_id(&kept);
         let mut taken = false;
         // within the budget; then, if the disk is full, the newest half; then nothing older

@@ -5,7 +5,6 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Messages;
 use crate::storage;
 
 /// Installs the panic hook: the message in the console, then the recovery screen.
@@ -26,7 +25,7 @@ fn try_show() -> Option<()> {
     let document = window.document()?;
     let body = document.body()?;
     let lang = storage::load_ui_lang().unwrap_or_default();
-    let m = Messages::get(lang);
+    let wm = Words::get(lang);
     let element = |tag: &str, text: &str| -> Option<web_sys::Element> {
         let el = document.create_element(tag).ok()?;
         el.set_text_content(Some(text));
@@ -37,15 +36,15 @@ fn try_show() -> Option<()> {
     main.set_class_name("editor recovery");
     main.set_attribute("role", "alert").ok()?;
     let (heading, text) = (
-        element("h1", m.crashed_title)?,
-        element("p", m.crashed_text)?,
+        element("h1", wm.crashed_title)?,
+        element("p", wm.crashed_text)?,
     );
     main.append_child(&heading).ok()?;
     main.append_child(&text).ok()?;
     let links = document.create_element("p").ok()?;
     links.set_class_name("button-row");
     if let Some(url) = storage::draft_text().and_then(|text| blob_url(&text)) {
-        let download = element("a", m.crashed_download)?;
+        let download = element("a", wm.crashed_download)?;
         download.set_attribute("href", &url).ok()?;
         download
             .set_attribute("download", "porte-voix-saved-draft.charter.json")
@@ -57,12 +56,12 @@ fn try_show() -> Option<()> {
     let path = window.location().pathname().ok()?;
     for (text, href, id) in [
         (
-            m.crashed_reload,
+            wm.crashed_reload,
             format!("{path}?reload#/start"),
             "recovery-reload",
         ),
         (
-            m.crashed_safe,
+            wm.crashed_safe,
             format!("{path}?safe#/safe"),
             "recovery-safe",
         ),
@@ -89,4 +88,29 @@ fn blob_url(text: &str) -> Option<String> {
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    crashed_download: &'static str {
+        fr: "Télécharger la dernière charte enregistrée",
+        en: "Download the last saved charter",
+    }
+    crashed_reload: &'static str {
+        fr: "Recharger la page",
+        en: "Reload the page",
+    }
+    crashed_safe: &'static str {
+        fr: "Ouvrir en mode sans échec",
+        en: "Open in safe mode",
+    }
+    crashed_text: &'static str {
+        fr: "Une erreur a arrêté la page. Votre dernière charte enregistrée est en sécurité dans ce navigateur.",
+        en: "An error stopped the page. Your last saved charter is safe in this browser.",
+    }
+    crashed_title: &'static str {
+        fr: "Porte-voix s’est arrêté",
+        en: "Porte-voix stopped",
+    }
 }

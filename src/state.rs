@@ -1,23 +1,23 @@
 //! The app's shared state, provided once as context: the draft (in a [`Store`]), the UI
-//! language, the current step, the save status, a one-line notice, and the validation problems
-//! of the draft. Every change to the draft goes through a method of `charter::Draft`, run by
+//! language, the current step, a one-line notice, the validation problems of the draft, the
+//! sync's own state ([`SyncState`]) and where the person is in each list. Every change to the draft goes through a method of `charter::Draft`, run by
 //! [`Store::apply`]; views bind their controls with [`crate::bind`].
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use charter::document::Charter;
-use charter::draft::ListKind;
-use charter::locate::Section;
+use charter::document::ListKind;
+use charter::document::Section;
 use charter::paging::{Entry, Paging};
-use charter::validate::{validate, Problem, Severity};
+use charter::validate::{Problem, Severity};
 use charter::{Draft, Lang};
 use leptos::prelude::*;
 
-use crate::bind::Scope;
-use crate::storage::{self, StoredDraft};
+use crate::notice::Notice;
+use crate::storage::{self, Stamp};
 use crate::store::Store;
-use crate::sync::{Conflict, Sync};
+use crate::sync::SyncState;
 
 /// The wizard's steps: Start, one step per section of the charter, then Review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,56 +75,6 @@ impl Step {
     }
 }
 
-/// Where the autosave stands, for the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Nothing changed since the page opened.
-    Idle,
-    /// Saved; the local time it happened, "HH:MM".
-    Saved(String),
-    /// Storage failed: the app works in memory only.
-    Unavailable,
-    /// Not saved while an unreadable stored draft waits to be kept elsewhere.
-    Held,
-    /// Not saved: the draft is past the size Porte-voix reopens (its size in bytes).
-    TooLarge(usize),
-    /// Not saved: another tab saved meanwhile, and the person chooses.
-    Conflict,
-}
-
-/// A message shown once near the top of the page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    /// A stored draft could not be read: why, and its text (to download).
-    Unreadable { why: String, raw: String },
-    /// A charter was read; what the user should know about it (unknown fields, upgrade,
-    /// repairs).
-    Imported(Vec<String>),
-    /// Another tab saved, and this one shows its version.
-    FromOtherTab,
-    /// The history was full: this many of its oldest revisions were removed.
-    HistoryPruned(usize),
-    /// The history could not keep a revision: the disk is full.
-    HistoryFull,
-    /// A revision of the history was restored (its time); the draft it replaced is in the
-    /// history.
-    Restored(String),
-}
-
-/// How the browser keeps this site's storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Persistence {
-    /// Not known yet.
-    Unknown,
-    /// Kept until the person clears it.
-    Persistent,
-    /// The browser may clear it when space runs short or the site is not visited (Safari:
-    /// after seven days).
-    BestEffort,
-    /// No storage at all (private mode, disabled): the app works in memory only.
-    Unavailable,
-}
-
 /// The draft's problems, and the same indexed by JSON pointer for the fields.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problems {
@@ -133,7 +83,7 @@ pub struct Problems {
 }
 
 impl Problems {
-    fn new(list: Vec<Problem>) -> Problems {
+    pub fn new(list: Vec<Problem>) -> Problems {
         let mut by_path = HashMap::new();
         for (i, problem) in list.iter().enumerate() {
             // the first problem of a field is the one shown next to it
@@ -168,67 +118,40 @@ pub struct AppState {
     pub store: Store,
     pub ui_lang: RwSignal<Lang>,
     pub step: RwSignal<Step>,
-    pub save: RwSignal<SaveStatus>,
-    /// When the draft was last saved (ISO 8601), as found at start-up or written since.
-    pub saved_at: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
-    pub problems: Memo<Arc<Problems>>,
+    /// The draft's problems, kept true to it by `routes::keep_checking`.
+    pub problems: RwSignal<Arc<Problems>>,
     /// Where focus goes once the next step has rendered (DOM ids to try, in order, before the
     /// step's heading). `None` when no step change is pending: nothing is focused on load.
     pub focus_after_step: StoredValue<Option<Vec<String>>>,
-    /// This tab's knowledge of the stored draft (see `sync.rs`).
-    pub sync: StoredValue<Sync>,
-    /// Another tab's version, met while this tab had unsaved edits.
-    pub conflict: RwSignal<Option<Conflict>>,
-    pub persistence: RwSignal<Persistence>,
+    /// The draft between this tab, storage, other tabs and the history: the save status,
+    /// the last save's time, a conflict, how the browser keeps the storage (see `sync.rs`).
+    pub sync: SyncState,
+    /// The text of the draft stored when the page opened, until it is read into the store
+    /// (`routes::open_stored`): the steps wait for it.
+    pub unread: RwSignal<Option<String>>,
     /// Whether the History view is open (`#/history`) instead of the step.
     pub history_open: RwSignal<bool>,
     /// The share link being viewed (`#/shared/…`, see `pages/shared.rs`) instead of the step.
     pub shared: RwSignal<Option<String>>,
-    /// The save (stamp revision) last downloaded.
-    pub downloaded: RwSignal<Option<u64>>,
+    /// Whether a newer build of the app waits to take over (see `offline.rs`).
+    pub update_ready: RwSignal<bool>,
     /// Which page of each list is shown, and its filter (see `charter::paging`).
     pub paging: [RwSignal<Paging>; ListKind::ALL.len()],
 }
 
 impl AppState {
-    /// State restored from the browser: the stored draft, the remembered or negotiated
-    /// language, the step named in the URL.
+    /// State restored from the browser: the remembered or negotiated language, the step named
+    /// in the URL, and the stored draft's text (if any), which `routes::open_stored` reads
+    /// (until then the draft is blank and `unread` holds it).
     pub fn from_browser() -> AppState {
         let ui_lang = storage::load_ui_lang().unwrap_or_else(browser_lang);
-        let (charter, stamp, held, notice) = match storage::load_draft() {
-            StoredDraft::None => (Charter::new(ui_lang), None, None, None),
-            StoredDraft::Found {
-                charter,
-                stamp,
-                notices,
-            } => {
-                let notice = (!notices.is_empty()).then(|| {
-                    Notice::Imported(notices.iter().map(|n| n.message(ui_lang)).collect())
-                });
-                (*charter, Some(stamp), None, notice)
-            }
-            StoredDraft::Unreadable { raw, error } => {
-                let notice = Notice::Unreadable {
-                    why: error.message(ui_lang),
-                    raw: raw.clone(),
-                };
-                (
-                    Charter::new(ui_lang),
-                    storage::stamp(),
-                    Some(raw),
-                    Some(notice),
-                )
-            }
-        };
+        let stored = storage::draft_text();
+        let stamp = stored.as_ref().and_then(|_| storage::stamp());
         let hash = window().location().hash().ok().unwrap_or_default();
         let step = Step::from_hash(&hash).unwrap_or(Step::Start);
-        let saved_at = stamp
-            .as_ref()
-            .map(|s| s.saved_at.clone())
-            .filter(|s| !s.is_empty());
-        let app = AppState::new(Draft::new(charter), ui_lang, step, saved_at, notice);
-        app.sync.set_value(Sync::new(stamp, held));
+        let app = AppState::new(Draft::new(Charter::new(ui_lang)), ui_lang, step, stamp);
+        app.unread.set(stored);
         app.history_open.set(hash == "#/history");
         if charter::share::is_share(&hash) {
             app.shared.set(Some(hash));
@@ -236,31 +159,21 @@ impl AppState {
         app
     }
 
-    pub fn new(
-        draft: Draft,
-        ui_lang: Lang,
-        step: Step,
-        saved_at: Option<String>,
-        notice: Option<Notice>,
-    ) -> AppState {
+    pub fn new(draft: Draft, ui_lang: Lang, step: Step, stamp: Option<Stamp>) -> AppState {
         let store = Store::new(draft);
+        let notice = RwSignal::new(None);
         AppState {
             store,
             ui_lang: RwSignal::new(ui_lang),
             step: RwSignal::new(step),
-            save: RwSignal::new(SaveStatus::Idle),
-            saved_at: RwSignal::new(saved_at),
-            notice: RwSignal::new(notice),
-            problems: Memo::new(move |_| {
-                Arc::new(Problems::new(store.read_all(|d| validate(d.charter()))))
-            }),
+            notice,
+            problems: RwSignal::new(Arc::new(Problems::default())),
             focus_after_step: StoredValue::new(None),
-            sync: StoredValue::new(Sync::new(None, None)),
-            conflict: RwSignal::new(None),
-            persistence: RwSignal::new(Persistence::Unknown),
+            sync: SyncState::new(store, notice, stamp),
+            unread: RwSignal::new(None),
             history_open: RwSignal::new(false),
             shared: RwSignal::new(None),
-            downloaded: RwSignal::new(storage::downloaded()),
+            update_ready: RwSignal::new(false),
             paging: std::array::from_fn(|_| RwSignal::new(Paging::default())),
         }
     }
@@ -268,12 +181,7 @@ impl AppState {
     /// The state of safe mode: no draft read, nothing saved.
     pub fn safe() -> AppState {
         let ui_lang = storage::load_ui_lang().unwrap_or_else(browser_lang);
-        AppState::new(Draft::default(), ui_lang, Step::Start, None, None)
-    }
-
-    /// The charter's own fields (outside the lists), for binding.
-    pub fn charter(&self) -> Scope<Charter> {
-        Scope::charter(self.store)
+        AppState::new(Draft::default(), ui_lang, Step::Start, None)
     }
 
     pub fn set_ui_lang(&self, lang: Lang) {

@@ -8,13 +8,11 @@
 //! storage leave the app working in memory. Nothing here ever deletes a stored draft it could
 //! not read: the app sets it aside first (see `sync.rs`).
 
-use charter::json::{from_json, ImportError, ImportNotice};
+use charter::json::{from_stored, ImportError, ImportNotice};
 use charter::{Charter, Lang};
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_futures::JsFuture;
-
-use crate::state::Persistence;
 
 const DRAFT_KEY: &str = "porte-voix.draft";
 /// Written after the draft, on every save: the key other tabs listen to.
@@ -36,9 +34,8 @@ pub struct Stamp {
     pub saved_at: String,
 }
 
-/// What was found in storage.
+/// A stored draft, read.
 pub enum StoredDraft {
-    None,
     Found {
         charter: Box<Charter>,
         stamp: Stamp,
@@ -46,10 +43,21 @@ pub enum StoredDraft {
         notices: Vec<ImportNotice>,
     },
     /// Something was stored but could not be read; it stays where it is.
-    Unreadable {
-        raw: String,
-        error: ImportError,
-    },
+    Unreadable { raw: String, error: ImportError },
+}
+
+/// How the browser keeps this site's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// Not known yet.
+    Unknown,
+    /// Kept until the person clears it.
+    Persistent,
+    /// The browser may clear it when space runs short or the site is not visited (Safari:
+    /// after seven days).
+    BestEffort,
+    /// No storage at all (private mode, disabled): the app works in memory only.
+    Unavailable,
 }
 
 /// Local storage could not be written (unavailable, or quota exceeded).
@@ -87,12 +95,11 @@ pub fn stamp() -> Option<Stamp> {
         })
 }
 
-/// Reads the stored draft, through the same import as a file.
-pub fn load_draft() -> StoredDraft {
-    let Some(raw) = draft_text() else {
-        return StoredDraft::None;
-    };
-    match from_json(raw.as_bytes()) {
+/// Reads a stored draft's text (`draft_text`) through the same import as a file. Called through
+/// its split point (`routes::read_stored`): the charter's deserializer is not in the shell, and
+/// a first visit, with nothing stored, never loads it before the first step is usable.
+pub fn read_draft(raw: String) -> StoredDraft {
+    match from_stored(raw.as_bytes()) {
         Ok(imported) => StoredDraft::Found {
             charter: Box::new(imported.charter),
             stamp: stamp().unwrap_or_default(),

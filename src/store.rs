@@ -1,15 +1,15 @@
 //! The draft in the app: the core's [`Draft`], kept out of the reactive graph, and one trigger
 //! per part that can change (every item of every list, every list's membership, the fields of
 //! each section outside the lists). An edit goes through [`Store::apply`], which runs a `Draft`
-//! method and notifies exactly what the core says it changed (`charter::field::Change`); a
+//! method and notifies exactly what the core says it changed (`charter::document::Change`); a
 //! reader tracks only the part it shows. So a keystroke in one of 300 templates reruns that
 //! template's fields, not 300 cards.
 
 use std::collections::HashMap;
 
-use charter::draft::ListKind;
-use charter::field::Change;
-use charter::locate::Section;
+use charter::document::Change;
+use charter::document::ListKind;
+use charter::document::Section;
 use charter::Draft;
 use leptos::prelude::*;
 
@@ -26,6 +26,8 @@ pub struct Store {
     sections: [Trigger; Section::ALL.len()],
     /// Which items a list holds, and in which order.
     lists: [Trigger; LISTS],
+    /// The removal kept for "Undo" (not the charter: no save, no validation).
+    undo: Trigger,
     /// The fields of one item, created when something first watches it.
     items: StoredValue<HashMap<(ListKind, String), ArcTrigger>>,
     /// How many edits changed something: a save remembers it, so that a later one means
@@ -40,6 +42,7 @@ impl Store {
             any: Trigger::new(),
             sections: std::array::from_fn(|_| Trigger::new()),
             lists: std::array::from_fn(|_| Trigger::new()),
+            undo: Trigger::new(),
             items: StoredValue::new(HashMap::new()),
             generation: StoredValue::new(0),
         }
@@ -68,6 +71,7 @@ impl Store {
             Change::List(kind) => self.lists[kind.index()].track(),
             Change::Section(section) => self.sections[section.index()].track(),
             Change::All => self.any.track(),
+            Change::Undo => self.undo.track(),
         }
     }
 
@@ -90,6 +94,15 @@ impl Store {
         }
     }
 
+    /// Makes the current reader rerun when anything of a section changes: its own fields, its
+    /// lists and their items.
+    pub fn watch_section(&self, section: Section) {
+        self.watch(&Change::Section(section));
+        for kind in section.lists() {
+            self.watch_items(kind);
+        }
+    }
+
     /// Runs an edit on the draft, then notifies what it changed.
     pub fn apply<R>(&self, edit: impl FnOnce(&mut Draft) -> R) -> R {
         let (result, changes) = self
@@ -99,11 +112,12 @@ impl Store {
                 (result, draft.take_changes())
             })
             .expect("the draft lives as long as the app");
-        if !changes.is_empty() {
+        for change in &changes {
+            self.notify(change);
+        }
+        // only a change of the charter is an edit to save and check
+        if changes.iter().any(|c| *c != Change::Undo) {
             self.generation.update_value(|g| *g += 1);
-            for change in &changes {
-                self.notify(change);
-            }
             self.any.notify();
         }
         result
@@ -121,6 +135,7 @@ impl Store {
             }
             Change::List(kind) => self.lists[kind.index()].notify(),
             Change::Section(section) => self.sections[section.index()].notify(),
+            Change::Undo => self.undo.notify(),
             Change::All => {
                 self.sections.iter().for_each(|t| t.notify());
                 self.lists.iter().for_each(|t| t.notify());

@@ -11,24 +11,28 @@
 //! - Before any replace (a new charter, an example, an import, a restore, another tab's
 //!   version) the draft goes into the history, and every few minutes of editing too.
 
-use charter::json::from_json;
+use charter::files;
+use charter::json::{self, from_json};
 use charter::limits::MAX_CHARTER_BYTES;
 use charter::revision::{Reason, Revision};
-use charter::Charter;
+use charter::{Charter, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::clock;
 use crate::history;
-use crate::state::{AppState, Notice, Persistence, SaveStatus};
-use crate::storage::{self, Stamp, StoredDraft};
+use crate::notice::Notice;
+use crate::split::on_demand;
+use crate::storage::{self, Persistence, Stamp, StoredDraft};
+use crate::store::Store;
+use crate::transfer;
 
 /// A revision every this many minutes of editing, at most.
 pub const REVISION_MINUTES: f64 = 5.0;
 
 /// What this tab knows of the stored draft.
-#[derive(Debug, Clone, Default)]
-pub struct Sync {
+#[derive(Debug, Clone)]
+pub struct Known {
     /// This tab's name in stamps.
     pub tab: String,
     /// The stamp of the save this tab last wrote or read.
@@ -42,6 +46,40 @@ pub struct Sync {
     pub last_revision: Option<Revision>,
     /// When a draft past the size limit was last kept in the history.
     pub too_large_kept_at: Option<String>,
+    /// Reads another tab's draft, then calls [`meet_other_tab`]: the charter's deserializer is
+    /// loaded on demand (`routes::meet_other_tab`, set by the app), so the sync is given it.
+    pub read_other_tab: fn(SyncState),
+}
+
+impl Default for Known {
+    fn default() -> Known {
+        Known {
+            tab: String::new(),
+            base: None,
+            saved_generation: 0,
+            held: None,
+            last_revision: None,
+            too_large_kept_at: None,
+            read_other_tab: |_| {},
+        }
+    }
+}
+
+/// Where the autosave stands, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing changed since the page opened.
+    Idle,
+    /// Saved; the local time it happened, "HH:MM".
+    Saved(String),
+    /// Storage failed: the sync works in memory only.
+    Unavailable,
+    /// Not saved while an unreadable stored draft waits to be kept elsewhere.
+    Held,
+    /// Not saved: the draft is past the size Porte-voix reopens (its size in bytes).
+    TooLarge(usize),
+    /// Not saved: another tab saved meanwhile, and the person chooses.
+    Conflict,
 }
 
 /// Another tab's version, met while this tab had unsaved edits.
@@ -51,6 +89,25 @@ pub struct Conflict {
     pub theirs: Box<Charter>,
 }
 
+/// The sync's own state, part of the sync's: the draft it saves, what it knows of the stored
+/// one, and what it shows (the save status, the last save's time, a conflict, how the browser
+/// keeps the storage, the last download, and the notice it may set).
+#[derive(Clone, Copy)]
+pub struct SyncState {
+    pub store: Store,
+    pub known: StoredValue<Known>,
+    pub save: RwSignal<SaveStatus>,
+    /// When the draft was last saved (ISO 8601), as found at start-up or written since.
+    pub saved_at: RwSignal<Option<String>>,
+    /// Another tab's version, met while this tab had unsaved edits.
+    pub conflict: RwSignal<Option<Conflict>>,
+    pub persistence: RwSignal<Persistence>,
+    /// The save (stamp revision) last downloaded.
+    pub downloaded: RwSignal<Option<u64>>,
+    /// The page's notice, shared with the sync.
+    pub notice: RwSignal<Option<Notice>>,
+}
+
 fn new_tab_name() -> String {
     format!(
         "tab-{:x}",
@@ -58,248 +115,338 @@ fn new_tab_name() -> String {
     )
 }
 
-impl Sync {
-    pub fn new(base: Option<Stamp>, held: Option<String>) -> Sync {
-        Sync {
-            tab: new_tab_name(),
-            base,
-            held,
-            ..Sync::default()
+impl SyncState {
+    /// The sync of `store`, which starts from the save `stamp` (found at start-up).
+    pub fn new(store: Store, notice: RwSignal<Option<Notice>>, stamp: Option<Stamp>) -> SyncState {
+        let saved_at = stamp
+            .as_ref()
+            .map(|s| s.saved_at.clone())
+            .filter(|s| !s.is_empty());
+        SyncState {
+            store,
+            known: StoredValue::new(Known {
+                tab: new_tab_name(),
+                base: stamp,
+                ..Known::default()
+            }),
+            save: RwSignal::new(SaveStatus::Idle),
+            saved_at: RwSignal::new(saved_at),
+            conflict: RwSignal::new(None),
+            persistence: RwSignal::new(Persistence::Unknown),
+            downloaded: RwSignal::new(storage::downloaded()),
+            notice,
         }
     }
 }
 
 /// Whether this tab has edits it has not saved.
-pub fn dirty(app: AppState) -> bool {
-    app.sync
-        .with_value(|s| app.store.generation() != s.saved_generation)
+pub fn dirty(sync: SyncState) -> bool {
+    sync.known
+        .with_value(|s| sync.store.generation() != s.saved_generation)
 }
 
 /// Whether to offer a backup download: the browser may clear its storage, and the draft was
 /// saved (or changed) since the last download. Reactive.
-pub fn backup_due(app: AppState) -> bool {
-    app.saved_at.track();
-    let saved = app.sync.with_value(|s| s.base.as_ref().map(|b| b.revision));
-    app.persistence.get() == Persistence::BestEffort
+pub fn backup_due(sync: SyncState) -> bool {
+    sync.saved_at.track();
+    let saved = sync
+        .known
+        .with_value(|s| s.base.as_ref().map(|b| b.revision));
+    sync.persistence.get() == Persistence::BestEffort
         && saved.is_some()
-        && app.downloaded.get() != saved
+        && sync.downloaded.get() != saved
 }
 
+/// A charter as every file written from it: tidied and dated today (`Charter::for_export`).
+pub fn exported(charter: &Charter) -> Charter {
+    charter.for_export(&clock::today())
+}
+
+/// Downloads the draft as its `.charter.json` (a backup, which every export also is) and
+/// remembers that this save was downloaded.
+pub fn download_backup(sync: SyncState) {
+    spawn_local(async move {
+        if let Ok((name, text)) = file_of(sync.store).await {
+            if transfer::offer(&name, "application/json", &text) {
+                mark_downloaded(sync);
+            }
+        }
+    });
+}
+
+// The charter's serializer is a chunk of its own (see `split.rs`), fetched while the browser is
+// idle after the first paint; every editing step waits for it before it shows (routes.rs), so
+// that what a person types is always saved at once when the page is hidden.
+on_demand!(save, preload preload_save: pub fn compact_of(store: Store) -> (String, u64) {
+    store.read(|d| (json::to_compact(d.charter()), store.generation()))
+});
+on_demand!(save: pub fn file_of(store: Store) -> (String, String) {
+    store.read(|d| {
+        let charter = exported(d.charter());
+        (files::json_file_name(&charter), json::to_json(&charter))
+    })
+});
+
+/// The charter as a `.charter.json` file: its name and its text.
+pub async fn file_for(charter: Charter, name: &'static str) -> Option<(String, String)> {
+    named_file(charter, name).await.ok()
+}
+
+on_demand!(save: fn named_file(charter: Charter, name: &'static str) -> (String, String) {
+    let charter = exported(&charter);
+    (files::json_file_name_for(&charter, name), json::to_json(&charter))
+});
+
 /// Remembers that the draft as last saved was downloaded.
-pub fn mark_downloaded(app: AppState) {
-    if let Some(revision) = app.sync.with_value(|s| s.base.as_ref().map(|b| b.revision)) {
+pub fn mark_downloaded(sync: SyncState) {
+    if let Some(revision) = sync
+        .known
+        .with_value(|s| s.base.as_ref().map(|b| b.revision))
+    {
         storage::set_downloaded(revision);
-        app.downloaded.set(Some(revision));
+        sync.downloaded.set(Some(revision));
     }
 }
 
 /// Keeps a revision of `charter` in the history, then says if the oldest had to go.
-pub fn keep(app: AppState, charter: Charter, reason: Reason) {
-    spawn_local(keep_now(app, charter, reason));
+pub fn keep(sync: SyncState, charter: Charter, reason: Reason) {
+    spawn_local(keep_now(sync, charter, reason));
 }
 
 /// [`keep`], done when the revision is stored.
-async fn keep_now(app: AppState, charter: Charter, reason: Reason) {
-    let revision = Revision::of(&charter, &clock::now(), reason);
-    let Ok(body) = serde_json::to_string(&charter) else {
-        return;
-    };
-    match history::add(revision.clone(), &body).await {
-        Ok(added) => {
-            let revision = Revision {
-                id: added.id,
-                ..revision
-            };
-            app.sync.update_value(|s| s.last_revision = Some(revision));
-            if added.pruned > 0 {
-                app.notice.set(Some(Notice::HistoryPruned(added.pruned)));
-            }
-        }
-        Err(history::HistoryError::Full) => app.notice.set(Some(Notice::HistoryFull)),
+async fn keep_now(sync: SyncState, charter: Charter, reason: Reason) {
+    match history::keep(charter, clock::now(), reason).await {
+        Ok((revision, added)) => kept(sync, revision, added),
+        Err(history::HistoryError::Full) => sync.notice.set(Some(Notice::HistoryFull)),
         Err(_) => {}
+    }
+}
+
+/// A revision is in the history: the newest one now, and the oldest ones it pushed out said.
+fn kept(sync: SyncState, revision: Revision, added: history::Added) {
+    sync.known
+        .update_value(|s| s.last_revision = Some(revision));
+    if added.pruned > 0 {
+        sync.notice.set(Some(Notice::HistoryPruned(added.pruned)));
     }
 }
 
 /// Replaces the draft with `charter`, keeping the draft it replaces in the history (unless it
 /// is blank: nothing to keep).
-pub fn replace(app: AppState, charter: Charter, reason: Reason) {
-    let current = app.store.read(|d| d.charter().clone());
+pub fn replace(sync: SyncState, charter: Charter, reason: Reason) {
+    let current = sync.store.read(|d| d.charter().clone());
     if !current.is_blank() {
-        keep(app, current, reason);
+        keep(sync, current, reason);
     }
-    app.store.apply(|d| d.replace(charter));
+    sync.store.apply(|d| d.replace(charter));
 }
 
 /// Restores a revision: the draft it replaces is in the history once this returns, so the
 /// History view lists it and a restore can be undone.
-pub async fn restore(app: AppState, charter: Charter) {
-    let current = app.store.read(|d| d.charter().clone());
+pub async fn restore(sync: SyncState, charter: Charter) {
+    let current = sync.store.read(|d| d.charter().clone());
     if !current.is_blank() {
-        keep_now(app, current, Reason::BeforeRestore).await;
+        keep_now(sync, current, Reason::BeforeRestore).await;
     }
-    app.store.apply(|d| d.replace(charter));
+    sync.store.apply(|d| d.replace(charter));
 }
 
-/// Saves the draft now if it has unsaved edits and nothing stands in the way.
-pub fn save_now(app: AppState) {
-    if app.conflict.with_untracked(Option::is_some) || !dirty(app) {
+/// Saves the draft now if it has unsaved edits and nothing stands in the way. Done at once when
+/// the serializer's chunk is there (it is, once a step has opened: see `compact_of`); else when
+/// it arrives, or at the next save if it cannot be fetched.
+pub fn save_now(sync: SyncState) {
+    spawn_local(save(sync));
+}
+
+async fn save(sync: SyncState) {
+    if sync.conflict.with_untracked(Option::is_some) || !dirty(sync) {
         return;
     }
-    if app.sync.with_value(|s| s.held.is_some()) {
-        app.save.set(SaveStatus::Held);
+    if sync.known.with_value(|s| s.held.is_some()) {
+        sync.save.set(SaveStatus::Held);
         return;
     }
-    let json = app
-        .store
-        .read(|d| serde_json::to_string(d.charter()).unwrap_or_default());
+    let Ok((json, generation)) = compact_of(sync.store).await else {
+        return;
+    };
+    // another save of the same edits may have been done meanwhile
+    if sync.known.with_value(|s| s.saved_generation == generation) {
+        return;
+    }
     if json.len() > MAX_CHARTER_BYTES {
-        app.save.set(SaveStatus::TooLarge(json.len()));
-        keep_too_large(app);
+        sync.save.set(SaveStatus::TooLarge(json.len()));
+        keep_too_large(sync);
         return;
     }
     let stored = storage::stamp();
-    let base = app.sync.with_value(|s| s.base.clone());
+    let base = sync.known.with_value(|s| s.base.clone());
     if stored.is_some() && stored != base {
-        // another tab saved since this one last did: let the person choose
-        meet_other_tab(app);
+        // another tab saved since this one last did: read its draft, and let the person choose
+        (sync.known.with_value(|s| s.read_other_tab))(sync);
         return;
     }
     let now = clock::now();
     let stamp = Stamp {
         revision: base.map_or(0, |b| b.revision) + 1,
-        tab: app.sync.with_value(|s| s.tab.clone()),
+        tab: sync.known.with_value(|s| s.tab.clone()),
         saved_at: now.clone(),
     };
     match storage::save_draft(&json, &stamp) {
         Ok(()) => {
-            let generation = app.store.generation();
-            app.sync.update_value(|s| {
+            sync.known.update_value(|s| {
                 s.base = Some(stamp);
                 s.saved_generation = generation;
             });
-            app.save.set(SaveStatus::Saved(clock::clock(&now)));
-            app.saved_at.set(Some(now.clone()));
-            keep_every_few_minutes(app, &now);
+            sync.save.set(SaveStatus::Saved(clock::clock(&now)));
+            sync.saved_at.set(Some(now.clone()));
+            keep_every_few_minutes(sync, &now);
         }
-        Err(_) => app.save.set(SaveStatus::Unavailable),
+        Err(_) => sync.save.set(SaveStatus::Unavailable),
     }
 }
 
 /// A revision when the last one is a few minutes old and the charter changed since.
-fn keep_every_few_minutes(app: AppState, now: &str) {
-    let due = app.sync.with_value(|s| match &s.last_revision {
-        None => true,
-        Some(last) => {
-            clock::minutes_between(&last.at, now).is_none_or(|m| m >= REVISION_MINUTES)
-                && app.store.read(|d| !last.same_as(d.charter()))
-        }
+fn keep_every_few_minutes(sync: SyncState, now: &str) {
+    let last = sync.known.with_value(|s| s.last_revision.clone());
+    let due = last.as_ref().is_none_or(|last| {
+        clock::minutes_between(&last.at, now).is_none_or(|m| m >= REVISION_MINUTES)
     });
     if due {
-        keep(
-            app,
-            app.store.read(|d| d.charter().clone()),
-            Reason::Periodic,
-        );
+        let charter = sync.store.read(|d| d.charter().clone());
+        // whether it changed since the last revision is measured with the history's code
+        spawn_local(async move {
+            if let Ok(Some((revision, added))) =
+                history::keep_if_changed(charter, last, clock::now()).await
+            {
+                kept(sync, revision, added);
+            }
+        });
     }
 }
 
 /// Keeps a draft past the size limit in the history, at most every few minutes.
-fn keep_too_large(app: AppState) {
+fn keep_too_large(sync: SyncState) {
     let now = clock::now();
-    let due = app.sync.with_value(|s| {
+    let due = sync.known.with_value(|s| {
         s.too_large_kept_at
             .as_deref()
             .and_then(|at| clock::minutes_between(at, &now))
             .is_none_or(|m| m >= REVISION_MINUTES)
     });
     if due {
-        app.sync.update_value(|s| s.too_large_kept_at = Some(now));
+        sync.known.update_value(|s| s.too_large_kept_at = Some(now));
         keep(
-            app,
-            app.store.read(|d| d.charter().clone()),
+            sync,
+            sync.store.read(|d| d.charter().clone()),
             Reason::TooLarge,
         );
     }
 }
 
-/// Another tab saved: show its version if this tab has nothing unsaved, else let the person
-/// choose.
-pub fn meet_other_tab(app: AppState) {
-    let StoredDraft::Found { charter, stamp, .. } = storage::load_draft() else {
+/// Another tab saved (its draft, read): show its version if this tab has nothing unsaved, else
+/// let the person choose.
+pub fn meet_other_tab(sync: SyncState, stored: StoredDraft) {
+    let StoredDraft::Found { charter, stamp, .. } = stored else {
         return;
     };
-    if app.sync.with_value(|s| s.base.as_ref() == Some(&stamp)) {
+    if sync.known.with_value(|s| s.base.as_ref() == Some(&stamp)) {
         return;
     }
-    if dirty(app) || app.conflict.with_untracked(Option::is_some) {
-        app.conflict.set(Some(Conflict {
+    if dirty(sync) || sync.conflict.with_untracked(Option::is_some) {
+        sync.conflict.set(Some(Conflict {
             stamp,
             theirs: charter,
         }));
-        app.save.set(SaveStatus::Conflict);
+        sync.save.set(SaveStatus::Conflict);
     } else {
-        take(app, *charter, stamp);
-        app.notice.set(Some(Notice::FromOtherTab));
+        take(sync, *charter, stamp);
+        sync.notice.set(Some(Notice::FromOtherTab));
+    }
+}
+
+/// The draft stored when the page opened, once read: it becomes this tab's draft (nothing to
+/// save: it is what is stored), with what reading it repaired; or, when it cannot be read, it
+/// is held and kept in the history (or under a key of its own) before anything may be saved
+/// over it, and the person is told.
+pub fn opened(sync: SyncState, stored: StoredDraft, lang: Lang) {
+    match stored {
+        StoredDraft::Found {
+            charter, notices, ..
+        } => {
+            sync.store.apply(|d| d.replace(*charter));
+            let generation = sync.store.generation();
+            sync.known.update_value(|s| s.saved_generation = generation);
+            if !notices.is_empty() {
+                let lines = notices.iter().map(|n| n.message(lang)).collect();
+                sync.notice.set(Some(Notice::Imported(lines)));
+            }
+        }
+        StoredDraft::Unreadable { raw, error } => {
+            sync.known.update_value(|s| s.held = Some(raw.clone()));
+            sync.notice.set(Some(Notice::Unreadable {
+                why: error.message(lang),
+                raw: raw.clone(),
+            }));
+            spawn_local(async move {
+                let revision = Revision::unreadable(raw.len(), &clock::now());
+                let kept = history::add(revision, raw.clone()).await.is_ok()
+                    || storage::set_aside(&raw).is_ok();
+                if kept {
+                    sync.known.update_value(|s| s.held = None);
+                    save_now(sync);
+                }
+            });
+        }
     }
 }
 
 /// Shows `charter` (stored as `stamp`) as this tab's draft, with nothing left unsaved.
-fn take(app: AppState, charter: Charter, stamp: Stamp) {
-    app.store.apply(|d| d.replace(charter));
-    let generation = app.store.generation();
-    app.sync.update_value(|s| {
+fn take(sync: SyncState, charter: Charter, stamp: Stamp) {
+    sync.store.apply(|d| d.replace(charter));
+    let generation = sync.store.generation();
+    sync.known.update_value(|s| {
         s.base = Some(stamp.clone());
         s.saved_generation = generation;
     });
-    app.saved_at.set(Some(stamp.saved_at.clone()));
-    app.save
+    sync.saved_at.set(Some(stamp.saved_at.clone()));
+    sync.save
         .set(SaveStatus::Saved(clock::clock(&stamp.saved_at)));
 }
 
 /// The conflict's "keep mine": the other tab's version goes into the history, this tab's is
 /// saved over it.
-pub fn keep_mine(app: AppState) {
-    let Some(conflict) = app.conflict.get_untracked() else {
+pub fn keep_mine(sync: SyncState) {
+    let Some(conflict) = sync.conflict.get_untracked() else {
         return;
     };
-    keep(app, *conflict.theirs, Reason::OtherTab);
-    app.sync.update_value(|s| s.base = Some(conflict.stamp));
-    app.conflict.set(None);
-    save_now(app);
+    keep(sync, *conflict.theirs, Reason::OtherTab);
+    sync.known.update_value(|s| s.base = Some(conflict.stamp));
+    sync.conflict.set(None);
+    save_now(sync);
 }
 
 /// The conflict's "take theirs": this tab's version goes into the history, the other tab's
 /// is shown.
-pub fn take_theirs(app: AppState) {
-    let Some(conflict) = app.conflict.get_untracked() else {
+pub fn take_theirs(sync: SyncState) {
+    let Some(conflict) = sync.conflict.get_untracked() else {
         return;
     };
     keep(
-        app,
-        app.store.read(|d| d.charter().clone()),
+        sync,
+        sync.store.read(|d| d.charter().clone()),
         Reason::BeforeOtherTab,
     );
-    app.conflict.set(None);
-    take(app, *conflict.theirs, conflict.stamp);
+    sync.conflict.set(None);
+    take(sync, *conflict.theirs, conflict.stamp);
 }
 
-/// At start-up: keeps an unreadable stored draft in the history (or, failing that, under a key
-/// of its own) before anything may be saved over it; and reads the newest revision.
-pub fn start(app: AppState) {
+/// At start-up: asks the browser to keep the storage, and reads the newest revision.
+pub fn start(sync: SyncState) {
     spawn_local(async move {
-        if let Some(raw) = app.sync.with_value(|s| s.held.clone()) {
-            let revision = Revision::unreadable(raw.len(), &clock::now());
-            let kept =
-                history::add(revision, &raw).await.is_ok() || storage::set_aside(&raw).is_ok();
-            if kept {
-                app.sync.update_value(|s| s.held = None);
-                save_now(app);
-            }
-        }
-        app.persistence.set(storage::persist().await);
+        sync.persistence.set(storage::persist().await);
         if let Ok(revisions) = history::list().await {
             let newest = revisions.into_iter().next();
-            app.sync.update_value(|s| {
+            sync.known.update_value(|s| {
                 if s.last_revision.is_none() {
                     s.last_revision = newest;
                 }

@@ -378,8 +378,8 @@ async fn the_history_keeps_its_budget_and_two_revisions_kept_at_once_both_stay()
     // two at once (as a replace and a periodic save can be): two ids, two revisions
     let before = history::list().await.unwrap().len();
     let (a, b) = futures::join!(
-        history::add(revision(), "{}"),
-        history::add(revision(), "{}")
+        history::add(revision(), "{}".into()),
+        history::add(revision(), "{}".into())
     );
     let (a, b) = (a.unwrap(), b.unwrap());
     assert_ne!(a.id, b.id);
@@ -392,7 +392,7 @@ async fn the_history_keeps_its_budget_and_two_revisions_kept_at_once_both_stay()
     let mut pruned = 0;
     let mut last = 0;
     for _ in 0..MAX_REVISIONS {
-        let added = history::add(revision(), "{}").await.unwrap();
+        let added = history::add(revision(), "{}".into()).await.unwrap();
         pruned += added.pruned;
         last = added.id;
     }

@@ -10,7 +10,8 @@ use charter::Charter;
 use leptos::prelude::*;
 
 use crate::i18n::use_messages;
-use crate::state::{use_app, Notice};
+use crate::notice::Notice;
+use crate::state::use_app;
 
 /// Longest value a conflict's table shows, in characters.
 const MAX_SHOWN_CHARS: usize = 300;
@@ -25,6 +26,7 @@ pub fn CombinePanel(
 ) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let mine = app.store.read(|d| d.charter().clone());
     let planned = plan(&mine, &theirs);
     let title = if theirs.meta.title.trim().is_empty() {
@@ -55,8 +57,8 @@ pub fn CombinePanel(
         let merged = stored.with_value(|(mine, theirs, planned)| {
             apply(mine, theirs, planned, &choices.get_untracked())
         });
-        crate::sync::replace(app, merged, Reason::BeforeCombine);
-        app.notice.set(Some(Notice::Imported(vec![t
+        crate::sync::replace(app.sync, merged, Reason::BeforeCombine);
+        app.notice.set(Some(Notice::Imported(vec![w
             .get_untracked()
             .combined
             .to_owned()])));
@@ -64,12 +66,12 @@ pub fn CombinePanel(
     };
     view! {
         <section class="combine" aria-labelledby="combine-heading" id="combine">
-            <h2 id="combine-heading" tabindex="-1">{move || (t.get().combine_title)(&title)}</h2>
+            <h2 id="combine-heading" tabindex="-1">{move || (w.get().combine_title)(&title)}</h2>
             {if nothing {
-                view! { <p id="combine-summary">{move || t.get().combine_nothing}</p> }.into_any()
+                view! { <p id="combine-summary">{move || w.get().combine_nothing}</p> }.into_any()
             } else {
                 view! {
-                    <p id="combine-summary">{move || (t.get().combine_summary)(summary.0, summary.1, summary.2)}</p>
+                    <p id="combine-summary">{move || (w.get().combine_summary)(summary.0, summary.1, summary.2)}</p>
                 }
                 .into_any()
             }}
@@ -78,14 +80,14 @@ pub fn CombinePanel(
                 move || !empty
             }>
                 <details class="combine-added">
-                    <summary>{move || format!("{} ({})", t.get().combine_added_list, summary.0)}</summary>
+                    <summary>{move || format!("{} ({})", w.get().combine_added_list, summary.0)}</summary>
                     <ul>{added.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                 </details>
             </Show>
             <ol class="conflicts">{rows}</ol>
             <div class="button-row">
                 <button type="button" class="button primary" id="combine-confirm" disabled=nothing on:click=confirm>
-                    {move || t.get().combine_confirm}
+                    {move || w.get().combine_confirm}
                 </button>
                 <button type="button" class="button quiet" id="combine-cancel" on:click=move |_| on_close.run(())>
                     {move || t.get().cancel}
@@ -98,7 +100,7 @@ pub fn CombinePanel(
 /// One conflict: its fields side by side, and the choice.
 fn conflict_view(k: usize, conflict: &Conflict, choices: RwSignal<Vec<Choice>>) -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let part = conflict.part;
     // a section's own fields are named by the section; an item by its names in both charters
     let names = match part {
@@ -147,11 +149,11 @@ fn conflict_view(k: usize, conflict: &Conflict, choices: RwSignal<Vec<Choice>>) 
             let id = format!("conflict-{k}-{slug}");
             let for_id = id.clone();
             let label = move || {
-                let m = t.get();
+                let wm = w.get();
                 match choice {
-                    Choice::Mine => m.choice_mine,
-                    Choice::Theirs => m.choice_theirs,
-                    Choice::Both => m.choice_both,
+                    Choice::Mine => wm.choice_mine,
+                    Choice::Theirs => wm.choice_theirs,
+                    Choice::Both => wm.choice_both,
                 }
             };
             view! {
@@ -171,9 +173,9 @@ fn conflict_view(k: usize, conflict: &Conflict, choices: RwSignal<Vec<Choice>>) 
                 <table class="conflict-fields">
                     <thead>
                         <tr>
-                            <th scope="col">{move || t.get().conflict_field}</th>
-                            <th scope="col">{move || t.get().conflict_mine}</th>
-                            <th scope="col">{move || t.get().conflict_theirs}</th>
+                            <th scope="col">{move || w.get().conflict_field}</th>
+                            <th scope="col">{move || w.get().conflict_mine}</th>
+                            <th scope="col">{move || w.get().conflict_theirs}</th>
                         </tr>
                     </thead>
                     <tbody>{fields}</tbody>
@@ -181,5 +183,58 @@ fn conflict_view(k: usize, conflict: &Conflict, choices: RwSignal<Vec<Choice>>) 
                 <div class="choices">{radios}</div>
             </fieldset>
         </li>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    choice_both: &'static str {
+        fr: "Garder les deux",
+        en: "Keep both",
+    }
+    choice_mine: &'static str {
+        fr: "Garder le mien",
+        en: "Keep mine",
+    }
+    choice_theirs: &'static str {
+        fr: "Prendre le leur",
+        en: "Take theirs",
+    }
+    combine_added_list: &'static str {
+        fr: "Ajoutés",
+        en: "Added",
+    }
+    combine_confirm: &'static str {
+        fr: "Combiner",
+        en: "Combine",
+    }
+    combine_nothing: &'static str {
+        fr: "Rien à combiner : cette charte ne contient rien de plus que votre brouillon.",
+        en: "Nothing to combine: this charter holds nothing your draft lacks.",
+    }
+    combine_summary: fn(usize, usize, usize) -> String {
+        fr: |a, f, c| format!("{a} élément(s) nouveau(x) seront ajoutés, {f} champ(s) vide(s) de votre brouillon seront remplis, {c} élément(s) diffèrent : choisissez pour chacun."),
+        en: |a, f, c| format!("{a} new item(s) will be added, {f} empty field(s) of your draft will be filled, {c} item(s) differ: choose for each."),
+    }
+    combine_title: fn(&str) -> String {
+        fr: |t| format!("Combiner « {t} » avec votre brouillon"),
+        en: |t| format!("Combine “{t}” with your draft"),
+    }
+    combined: &'static str {
+        fr: "Chartes combinées. Votre brouillon d’avant est dans l’historique (Restaurer pour annuler).",
+        en: "Charters combined. Your draft as it was is in the history (Restore to undo).",
+    }
+    conflict_field: &'static str {
+        fr: "Champ",
+        en: "Field",
+    }
+    conflict_mine: &'static str {
+        fr: "Mon brouillon",
+        en: "My draft",
+    }
+    conflict_theirs: &'static str {
+        fr: "Leur charte",
+        en: "Their charter",
     }
 }

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use super::suggestions::{PlaceholderOffer, Suggestions};
 use crate::bind::{Bind, Members};
-use crate::i18n::use_messages;
 use crate::state::use_app;
 
 /// The model's problem at `path` or, with `entries`, at one of its entries (`…/patterns/2`):
@@ -159,8 +158,8 @@ pub fn TextArea(
     #[prop(optional, into)]
     suggestions: Option<Signal<Vec<String>>>,
 ) -> impl IntoView {
-    let t = use_messages();
-    let hint = hint.or_else(|| lines.then(|| TextProp::from(move || t.get().one_per_line)));
+    let w = crate::i18n::words(Words::get);
+    let hint = hint.or_else(|| lines.then(|| TextProp::from(move || w.get().one_per_line)));
     let problem = problem_within(bind.path, lines);
     let offer = PlaceholderOffer::new(&bind.id, bind.set, suggestions);
     let (id, value, set) = (bind.id.clone(), bind.value, bind.set);
@@ -488,4 +487,13 @@ fn check_group_view(
         </fieldset>
     }
     .into_any()
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    one_per_line: &'static str {
+        fr: "Un élément par ligne.",
+        en: "One item per line.",
+    }
 }

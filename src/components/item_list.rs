@@ -1,7 +1,7 @@
 //! The editor of one of the charter's lists (personas, channels, rules, …): a card per item
 //! with its fields, and the operations every list shares: add, duplicate, remove (undone from
 //! the toast), move up and down by button or with Alt+Arrow keys. The fields come from the
-//! step, bound through the card's [`Scope`]; this module only knows `charter::draft::ListItem`.
+//! step, bound through the card's [`Scope`]; this module only knows `charter::document::ListItem`.
 //!
 //! A long list shows one page of cards (`charter::paging`), with a filter by name and page
 //! buttons, and its cards folded but one: a step builds at most a page of card headings and
@@ -9,21 +9,20 @@
 //! restored has its page shown and its card opened before it takes focus.
 
 use charter::document::Situation;
-use charter::draft::{ListItem, ListKind};
-use charter::limits::max_items;
+use charter::document::{ListItem, ListKind};
 use charter::locate::field_id;
 use charter::paging::{Entry, Paging, Window};
 use leptos::prelude::*;
 
 use crate::bind::Scope;
 use crate::focus::{focus_first, focus_soon, focused_id};
-use crate::i18n::{use_labels, use_messages, Messages};
+use crate::i18n::{use_labels, use_messages};
 use crate::state::use_app;
 
 /// The words an item list needs, picked from the catalogue.
 pub struct ListText {
-    pub add: fn(&Messages) -> &'static str,
-    pub empty: fn(&Messages) -> &'static str,
+    pub add: Signal<&'static str>,
+    pub empty: Signal<&'static str>,
 }
 
 /// The list editor. `first_field` is the field that takes focus in a new or copied item;
@@ -73,12 +72,12 @@ pub fn list_window(kind: ListKind) -> Memo<Window> {
 /// Whether a list is full (see `charter::limits`), and the sentence that says so.
 pub fn list_full(kind: ListKind) -> (Signal<bool>, Signal<String>) {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let full = Signal::derive(move || {
         app.store.watch_list(kind);
         !app.store.read(|d| d.can_add(kind))
     });
-    let says = Signal::derive(move || (t.get().list_full)(max_items(kind)));
+    let says = Signal::derive(move || (w.get().list_full)(kind.max_items()));
     (full, says)
 }
 
@@ -89,7 +88,6 @@ fn list_frame(
     add: Option<Callback<()>>,
     render: Callback<(String, Memo<Fold>), AnyView>,
 ) -> AnyView {
-    let t = use_messages();
     let list = kind.pointer().rsplit('/').next().unwrap_or_default();
     let add_id = format!("add-{list}");
     let window = list_window(kind);
@@ -97,7 +95,7 @@ fn list_frame(
     let (full, says) = list_full(kind);
     view! {
         <Show when=move || window.with(|w| w.total == 0)>
-            <p class="empty">{move || (text.empty)(t.get())}</p>
+            <p class="empty">{move || text.empty.get()}</p>
         </Show>
         <Show when=move || window.with(Window::paged)>
             {pager(kind, list, window)}
@@ -114,7 +112,7 @@ fn list_frame(
             view! {
                 <button type="button" class="button primary" id=add_id.clone() on:click=move |_| add.run(())
                     disabled=full>
-                    {move || (text.add)(t.get())}
+                    {move || text.add.get()}
                 </button>
             }
         })}
@@ -128,7 +126,7 @@ fn list_frame(
 /// A long list's filter, where it stands, and its page buttons.
 pub fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let paging = app.paging(kind);
     let filter_id = format!("{list}-filter");
     let turn = move |delta: isize| {
@@ -138,17 +136,22 @@ pub fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl I
         paging.update(|p| p.page = page);
     };
     let status = move || {
-        window.with(|w| {
-            if w.matching == 0 {
-                t.get().nothing_matches.to_owned()
+        window.with(|win| {
+            if win.matching == 0 {
+                w.get().nothing_matches.to_owned()
             } else {
-                (t.get().pager_status)(w.first + 1, w.first + w.shown.len(), w.matching, w.total)
+                (w.get().pager_status)(
+                    win.first + 1,
+                    win.first + win.shown.len(),
+                    win.matching,
+                    win.total,
+                )
             }
         })
     };
     view! {
-        <div class="pager" role="group" aria-label=move || t.get().pager>
-            <label for=filter_id.clone()>{move || t.get().filter_by_name}</label>
+        <div class="pager" role="group" aria-label=move || w.get().pager>
+            <label for=filter_id.clone()>{move || w.get().filter_by_name}</label>
             <input type="search" id=filter_id
                 prop:value=move || paging.with(|p| p.query.clone())
                 on:input:target=move |ev| paging.update(|p| p.set_query(&ev.target().value())) />
@@ -156,11 +159,11 @@ pub fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl I
             <p class="pager-status" role="status" id=format!("{list}-pages")>{status}</p>
             <button type="button" class="button quiet" id=format!("{list}-previous")
                 disabled=move || window.with(|w| w.page == 0) on:click=move |_| turn(-1)>
-                {move || t.get().previous_page}
+                {move || w.get().previous_page}
             </button>
             <button type="button" class="button quiet" id=format!("{list}-next")
                 disabled=move || window.with(|w| w.page + 1 >= w.pages) on:click=move |_| turn(1)>
-                {move || t.get().next_page}
+                {move || w.get().next_page}
             </button>
         </div>
     }
@@ -168,7 +171,8 @@ pub fn pager(kind: ListKind, list: &'static str, window: Memo<Window>) -> impl I
 
 /// The templates' second filter: only those written for one situation.
 fn situation_filter(list: &'static str, paging: RwSignal<Paging>) -> impl IntoView {
-    let (t, l) = (use_messages(), use_labels());
+    let l = use_labels();
+    let w = crate::i18n::words(Words::get);
     let id = format!("{list}-situation");
     // the option's value is the situation's place in `Situation::ALL`; "" is every situation
     let chosen = move || {
@@ -188,7 +192,7 @@ fn situation_filter(list: &'static str, paging: RwSignal<Paging>) -> impl IntoVi
     view! {
         <label for=id.clone()>{move || l.get().situation}</label>
         <select id=id prop:value=chosen on:change:target=move |ev| pick(ev.target().value())>
-            <option value="">{move || t.get().every_situation}</option>
+            <option value="">{move || w.get().every_situation}</option>
             {Situation::ALL.iter().enumerate().map(|(i, &s)| view! {
                 <option value=i.to_string()>{move || (l.get().situation_name)(s)}</option>
             }).collect_view()}
@@ -227,7 +231,7 @@ where
     let heading = Signal::derive(move || {
         let name = name.get();
         if name.is_empty() {
-            t.get().untitled(T::KIND).to_owned()
+            t.get().untitled[T::KIND.index()].to_owned()
         } else {
             name
         }
@@ -315,7 +319,7 @@ pub fn fold_button(
     fold: Memo<Fold>,
     name: Signal<String>,
 ) -> impl IntoView {
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let paging = use_app().paging(kind);
     let controls = field_id(&id, "fields");
     move || {
@@ -327,7 +331,7 @@ pub fn fold_button(
                 <button type="button" class="button quiet card-toggle" id=field_id(&id, "open")
                     aria-expanded=if expanded { "true" } else { "false" } aria-controls=controls
                     on:click=move |_| paging.update(|p| p.toggle(&id))>
-                    {move || if expanded { t.get().fold_card } else { t.get().open_card }}
+                    {move || if expanded { w.get().fold_card } else { w.get().open_card }}
                     <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
                 </button>
             }
@@ -353,6 +357,7 @@ struct Chrome {
 /// Alt+ArrowUp and Alt+ArrowDown to move it from anywhere inside.
 fn card_chrome(chrome: Chrome, fields: AnyView) -> AnyView {
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let Chrome {
         id,
         kind,
@@ -390,19 +395,19 @@ fn card_chrome(chrome: Chrome, fields: AnyView) -> AnyView {
                 {toggle}
             </div>
             <div class="card-fields" id=fields_id>{fields}</div>
-            <div class="card-actions" role="group" aria-label=move || (t.get().actions_for)(&heading.get())>
+            <div class="card-actions" role="group" aria-label=move || (w.get().actions_for)(&heading.get())>
                 <button type="button" class="button quiet" id=up_id
                     aria-keyshortcuts="Alt+ArrowUp" disabled=move || place.get().0 == 0
                     on:click=move |_| move_by.run((-1, Some(up_focus.clone())))>
-                    {move || t.get().move_up}
+                    {move || w.get().move_up}
                 </button>
                 <button type="button" class="button quiet" id=down_id
                     aria-keyshortcuts="Alt+ArrowDown" disabled=move || { let (i, n) = place.get(); i + 1 >= n }
                     on:click=move |_| move_by.run((1, Some(down_focus.clone())))>
-                    {move || t.get().move_down}
+                    {move || w.get().move_down}
                 </button>
                 <button type="button" class="button quiet" id=field_id(&id, "duplicate") on:click=move |_| duplicate.run(())>
-                    {move || t.get().duplicate}
+                    {move || w.get().duplicate}
                 </button>
                 <button type="button" class="button danger" id=field_id(&id, "remove") on:click=move |_| remove.run(())>
                     {move || t.get().remove}
@@ -411,4 +416,65 @@ fn card_chrome(chrome: Chrome, fields: AnyView) -> AnyView {
         </article>
     }
     .into_any()
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    actions_for: fn(&str) -> String {
+        fr: |name| format!("Actions pour {name}"),
+        en: |name| format!("Actions for {name}"),
+    }
+    duplicate: &'static str {
+        fr: "Dupliquer",
+        en: "Duplicate",
+    }
+    every_situation: &'static str {
+        fr: "Toutes les situations",
+        en: "Every situation",
+    }
+    filter_by_name: &'static str {
+        fr: "Trouver par nom",
+        en: "Find by name",
+    }
+    fold_card: &'static str {
+        fr: "Replier",
+        en: "Fold",
+    }
+    list_full: fn(usize) -> String {
+        fr: |n| format!("Cette liste compte {n} éléments, le plus que Porte-voix garde."),
+        en: |n| format!("This list holds {n} items, the most Porte-voix keeps."),
+    }
+    move_down: &'static str {
+        fr: "Descendre",
+        en: "Move down",
+    }
+    move_up: &'static str {
+        fr: "Monter",
+        en: "Move up",
+    }
+    next_page: &'static str {
+        fr: "Page suivante",
+        en: "Next page",
+    }
+    nothing_matches: &'static str {
+        fr: "Aucun élément ne porte ce nom.",
+        en: "No item has this name.",
+    }
+    open_card: &'static str {
+        fr: "Modifier",
+        en: "Edit",
+    }
+    pager: &'static str {
+        fr: "Pages de la liste",
+        en: "List pages",
+    }
+    pager_status: fn(usize, usize, usize, usize) -> String {
+        fr: |first, last, matching, total| if matching == total { format!("{first} à {last} sur {total}") } else { format!("{first} à {last} sur {matching} trouvés ({total} en tout)") },
+        en: |first, last, matching, total| if matching == total { format!("{first} to {last} of {total}") } else { format!("{first} to {last} of {matching} found ({total} in all)") },
+    }
+    previous_page: &'static str {
+        fr: "Page précédente",
+        en: "Previous page",
+    }
 }

@@ -3,17 +3,16 @@
 //! previewed block by block, for the page of items their step shows, so that a preview costs
 //! the same whatever a charter holds.
 
+use charter::document::Change;
+use charter::document::ListKind;
 use charter::document::Placeholder;
-use charter::draft::ListKind;
-use charter::field::Change;
+use charter::document::Section;
 use charter::html::render_safe;
-use charter::locate::Section;
 use charter::markdown::{self, PersonaNames, TemplateContext};
 use charter::template::with_samples;
 use leptos::prelude::*;
 
 use crate::components::item_list::list_window;
-use crate::i18n::use_messages;
 use crate::state::use_app;
 
 /// Past this many bytes of HTML (about ten screens), the browser lays out only the preview's
@@ -39,6 +38,27 @@ pub fn Preview(
     }
 }
 
+/// The preview of a step that edits one section outside the lists' steps: the section's
+/// Markdown, re-rendered when the section or one it reads changes (see
+/// `charter::markdown::section_reads`), never on a keystroke elsewhere.
+#[component]
+pub fn SectionPreview(
+    /// The preview's title, in its summary.
+    #[prop(into)]
+    title: Signal<&'static str>,
+    /// The section the step edits.
+    section: Section,
+) -> impl IntoView {
+    let store = use_app().store;
+    let markdown = Memo::new(move |_| {
+        for read in std::iter::once(&section).chain(markdown::section_reads(section)) {
+            store.watch_section(*read);
+        }
+        store.read(|d| markdown::render_section(d.charter(), section))
+    });
+    view! { <Preview title markdown /> }
+}
+
 /// The preview of the personas or channels step: the section's heading, then one block per
 /// item of the page the step shows, each re-rendered only when its item (or, for a channel,
 /// the personas' names) changes: a keystroke costs one block, whatever the list holds.
@@ -52,10 +72,7 @@ pub fn ListPreview(
 ) -> impl IntoView {
     let app = use_app();
     let store = app.store;
-    let section = match kind {
-        ListKind::Channels => Section::Channels,
-        _ => Section::Personas,
-    };
+    let section = kind.section();
     let lang = Memo::new(move |_| {
         store.watch(&Change::Section(Section::BrandVoice));
         store.read(|d| d.charter().meta.language)
@@ -115,7 +132,7 @@ pub fn CharterPreview(
 ) -> impl IntoView {
     let app = use_app();
     let store = app.store;
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let head = Memo::new(move |_| {
         store.read_all(|d| render_safe(&markdown::render_before_templates(d.charter())))
     });
@@ -126,12 +143,12 @@ pub fn CharterPreview(
     });
     let window = list_window(ListKind::Templates);
     let foot = move || {
-        window.with(|w| {
-            (w.shown.len() < w.total).then(|| {
-                let (first, last, total) = (w.first + 1, w.first + w.shown.len(), w.total);
+        window.with(|win| {
+            (win.shown.len() < win.total).then(|| {
+                let (first, last, total) = (win.first + 1, win.first + win.shown.len(), win.total);
                 view! {
                     <p class="hint" id="preview-templates-shown">
-                        {move || (t.get().preview_templates_shown)(first, last, total)}
+                        {move || (w.get().preview_templates_shown)(first, last, total)}
                     </p>
                 }
             })
@@ -244,4 +261,13 @@ fn template_block(
         })
     });
     view! { <div inner_html=html></div> }
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    preview_templates_shown: fn(usize, usize, usize) -> String {
+        fr: |first, last, total| format!("Aperçu des modèles {first} à {last} sur {total} : l’étape « Modèles de réponse » les montre page par page, et chaque export les contient tous."),
+        en: |first, last, total| format!("Templates {first} to {last} of {total} previewed: the Reply templates step shows them page by page, and every export holds them all."),
+    }
 }

@@ -24,6 +24,7 @@ pub fn ReplyFindings(
 ) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let list_id = format!("{textarea_id}-findings");
     let select = move |span: Range<usize>| {
         let id = textarea_id.clone();
@@ -42,7 +43,7 @@ pub fn ReplyFindings(
     view! {
         <div class="findings" id=list_id data-testid="findings">
             <p class="findings-summary" aria-live="polite">
-                {move || (t.get().findings_count)(findings.with(Vec::len))}
+                {move || (w.get().findings_count)(findings.with(Vec::len))}
             </p>
             <ul>
                 {move || {
@@ -55,10 +56,10 @@ pub fn ReplyFindings(
                             let error = finding.severity == Severity::Error;
                             let message = finding.message(lang);
                             let show = (!quoted.is_empty()).then(|| {
-                                let label = (t.get().show_in_text)(&quoted);
+                                let label = (w.get().show_in_text)(&quoted);
                                 view! {
                                     <button type="button" class="span-link" aria-label=label on:click=select(finding.span.clone())>
-                                        {format!("“{quoted}”")}
+                                        {(w.get().quoted)(&quoted)}
                                     </button>
                                 }
                             });
@@ -76,5 +77,23 @@ pub fn ReplyFindings(
                 }}
             </ul>
         </div>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    findings_count: fn(usize) -> String {
+        fr: |n| match n { 0 => "Relecture : rien à signaler.".to_owned(), 1 => "Relecture : 1 remarque.".to_owned(), n => format!("Relecture : {n} remarques.") },
+        en: |n| match n { 0 => "Review: nothing to flag.".to_owned(), 1 => "Review: 1 remark.".to_owned(), n => format!("Review: {n} remarks.") },
+    }
+    /// A piece of the reply, quoted as each language quotes.
+    quoted: fn(&str) -> String {
+        fr: |text| format!("«\u{a0}{text}\u{a0}»"),
+        en: |text| format!("“{text}”"),
+    }
+    show_in_text: fn(&str) -> String {
+        fr: |quoted| format!("Sélectionner « {quoted} » dans le texte"),
+        en: |quoted| format!("Select “{quoted}” in the text"),
     }
 }

@@ -15,6 +15,7 @@ pub fn StepFrame(
 ) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let heading =
         move || (t.get().step_heading)(step.number(), Step::ALL.len(), t.get().step_title(step));
     // Once this step is in the DOM, take the focus a step change asked for: the field named
@@ -35,13 +36,13 @@ pub fn StepFrame(
             <h1 id="step-heading" tabindex="-1">{heading}</h1>
             <p class="intro">{move || t.get().step_intro(step)}</p>
             {children()}
-            <nav class="step-buttons" aria-label=move || t.get().step_buttons>
+            <nav class="step-buttons" aria-label=move || w.get().step_buttons>
                 {step
                     .previous()
                     .map(|previous| {
                         view! {
                             <button type="button" class="button" id="step-back" on:click=move |_| app.go(previous)>
-                                {move || (t.get().back_to)(t.get().step_title(previous))}
+                                {move || (w.get().back_to)(t.get().step_title(previous))}
                             </button>
                         }
                     })}
@@ -50,11 +51,28 @@ pub fn StepFrame(
                     .map(|next| {
                         view! {
                             <button type="button" class="button primary" id="step-continue" on:click=move |_| app.go(next)>
-                                {move || (t.get().continue_to)(t.get().step_title(next))}
+                                {move || (w.get().continue_to)(t.get().step_title(next))}
                             </button>
                         }
                     })}
             </nav>
         </section>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    back_to: fn(&str) -> String {
+        fr: |step| format!("Retour : {step}"),
+        en: |step| format!("Back: {step}"),
+    }
+    continue_to: fn(&str) -> String {
+        fr: |step| format!("Continuer : {step}"),
+        en: |step| format!("Continue: {step}"),
+    }
+    step_buttons: &'static str {
+        fr: "Navigation entre les étapes",
+        en: "Step navigation",
     }
 }

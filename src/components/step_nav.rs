@@ -11,6 +11,7 @@ use crate::state::{use_app, Step};
 pub fn StepNav() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     // errors per section, recomputed only when the problems change
     let errors = Memo::new(move |_| {
         app.problems.with(|problems| {
@@ -19,7 +20,7 @@ pub fn StepNav() -> impl IntoView {
         })
     });
     view! {
-        <nav class="step-nav" aria-label=move || t.get().steps>
+        <nav class="step-nav" aria-label=move || w.get().steps>
             <ol>
                 {Step::ALL
                     .into_iter()
@@ -34,7 +35,7 @@ pub fn StepNav() -> impl IntoView {
                                     <span class="step-number">{step.number()}</span>
                                     <span class="step-name">{move || t.get().step_title(step)}</span>
                                     <Show when=move || { count() > 0 }>
-                                        <span class="step-errors">{move || (t.get().error_count)(count())}</span>
+                                        <span class="step-errors">{move || (w.get().error_count)(count())}</span>
                                     </Show>
                                 </a>
                             </li>
@@ -43,5 +44,18 @@ pub fn StepNav() -> impl IntoView {
                     .collect_view()}
             </ol>
         </nav>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    error_count: fn(usize) -> String {
+        fr: |n| if n == 1 { "1 erreur".to_owned() } else { format!("{n} erreurs") },
+        en: |n| if n == 1 { "1 error".to_owned() } else { format!("{n} errors") },
+    }
+    steps: &'static str {
+        fr: "Étapes",
+        en: "Steps",
     }
 }

@@ -5,12 +5,12 @@
 
 use charter::locate::locate;
 use charter::tools::{Outcome, Target, ToolExport, ToolOptions};
+use charter::Lang;
 use leptos::prelude::*;
 
 use crate::bind::Bind;
 use crate::components::TextField;
 use crate::export;
-use crate::i18n::use_messages;
 use crate::state::{use_app, Step};
 
 const FOLDER_ID: &str = "tool-freshdesk-folder";
@@ -29,7 +29,7 @@ fn id_field(target: Target) -> &'static str {
 #[component]
 pub fn ToolPanel() -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     // ids that live in the team's own tools: typed here, never stored in the charter
     let folder = RwSignal::new(String::new());
     let channel = RwSignal::new(String::new());
@@ -44,7 +44,7 @@ pub fn ToolPanel() -> impl IntoView {
     let exports = Memo::new(move |_| {
         let options = options.get();
         app.store.read_all(|d| {
-            let charter = export::tidied(d.charter());
+            let charter = crate::sync::exported(d.charter());
             Target::ALL
                 .into_iter()
                 .map(|target| charter::tools::export(&charter, target, &options))
@@ -53,15 +53,15 @@ pub fn ToolPanel() -> impl IntoView {
     });
     view! {
         <section class="tool-panel" aria-labelledby="tools-heading">
-            <h2 id="tools-heading" class="subheading">{move || t.get().tools_heading}</h2>
-            <p class="hint">{move || t.get().tools_hint}</p>
+            <h2 id="tools-heading" class="subheading">{move || w.get().tools_heading}</h2>
+            <p class="hint">{move || w.get().tools_hint}</p>
             <div class="row">
-                <TextField bind=Bind::local(FOLDER_ID, folder) label=move || t.get().freshdesk_folder
-                    hint=move || t.get().tool_id_hint />
-                <TextField bind=Bind::local(CHANNEL_ID, channel) label=move || t.get().discord_channel
-                    hint=move || t.get().tool_id_hint />
-                <TextField bind=Bind::local(MAILBOX_ID, mailbox) label=move || t.get().helpscout_mailbox
-                    hint=move || t.get().tool_id_hint />
+                <TextField bind=Bind::local(FOLDER_ID, folder) label=move || w.get().freshdesk_folder
+                    hint=move || w.get().tool_id_hint />
+                <TextField bind=Bind::local(CHANNEL_ID, channel) label=move || w.get().discord_channel
+                    hint=move || w.get().tool_id_hint />
+                <TextField bind=Bind::local(MAILBOX_ID, mailbox) label=move || w.get().helpscout_mailbox
+                    hint=move || w.get().tool_id_hint />
             </div>
             <ul class="tool-list">
                 {Target::ALL.into_iter().enumerate().map(|(index, target)| {
@@ -86,11 +86,11 @@ fn ToolRow(
     options: Memo<ToolOptions>,
 ) -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let slug = target.slug();
     let lang = Signal::derive(move || {
-        app.store.watch(&charter::field::Change::Section(
-            charter::locate::Section::BrandVoice,
+        app.store.watch(&charter::document::Change::Section(
+            charter::document::Section::BrandVoice,
         ));
         app.store.read(|d| d.charter().meta.language)
     });
@@ -110,30 +110,30 @@ fn ToolRow(
         <li class="tool" id=format!("tool-{slug}")>
             <div class="tool-head">
                 <h3>{target.name()}</h3>
-                <p class="tool-what">{move || (t.get().tool_what)(target, lang.get())}</p>
+                <p class="tool-what">{move || (w.get().tool_what)(target, lang.get())}</p>
                 <p class="tool-count" id=format!("tool-{slug}-count")>
-                    {move || (t.get().tool_count)(items(), note_count())}
+                    {move || (w.get().tool_count)(items(), note_count())}
                 </p>
                 <div class="tool-actions">
                     <button type="button" class="button" id=format!("send-{slug}") on:click=download
                         aria-describedby=format!("tool-{slug}-count")>
-                        {move || (t.get().tool_download)(target.name())}
+                        {move || (w.get().tool_download)(target.name())}
                     </button>
                     <Show when=move || has_api>
                         <button type="button" class="button quiet" id=format!("script-{slug}") on:click=script>
-                            {move || t.get().tool_script}
+                            {move || w.get().tool_script}
                         </button>
                     </Show>
                 </div>
             </div>
             <details class="tool-steps">
-                <summary>{move || t.get().tool_steps_title}</summary>
-                <p id=format!("tool-{slug}-steps")>{move || (t.get().tool_steps)(target)}</p>
+                <summary>{move || w.get().tool_steps_title}</summary>
+                <p id=format!("tool-{slug}-steps")>{move || (w.get().tool_steps)(target)}</p>
             </details>
             <Show when=move || note_count() != 0>
                 // the notes are built when opened: a long charter has hundreds per tool
                 <details class="tool-notes" on:toggle:target=move |ev| open.set(ev.target().open())>
-                    <summary>{move || (t.get().tool_notes)(note_count())}</summary>
+                    <summary>{move || (w.get().tool_notes)(note_count())}</summary>
                     <Show when=move || open.get()>
                     <ul id=notes_id.get_value()>
                         {move || exports.with(|e| e[index].notes.clone()).into_iter().map(|note| {
@@ -171,5 +171,114 @@ fn ToolRow(
                 </details>
             </Show>
         </li>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    discord_channel: &'static str {
+        fr: "Identifiant du salon d’alertes Discord",
+        en: "Discord alert channel id",
+    }
+    freshdesk_folder: &'static str {
+        fr: "Identifiant du dossier Freshdesk",
+        en: "Freshdesk folder id",
+    }
+    helpscout_mailbox: &'static str {
+        fr: "Boîte Help Scout (numéro)",
+        en: "Help Scout mailbox (number)",
+    }
+    /// "3 items written · 2 notes"
+    tool_count: fn(usize, usize) -> String {
+        fr: |items, notes| match notes {
+            0 => format!("{items} élément(s), tout tient"),
+            n => format!("{items} élément(s) · {n} remarque(s)"),
+        },
+        en: |items, notes| match notes {
+            0 => format!("{items} item(s), everything fits"),
+            n => format!("{items} item(s) · {n} note(s)"),
+        },
+    }
+    tool_download: fn(&str) -> String {
+        fr: |name| format!("Télécharger pour {name}"),
+        en: |name| format!("Download for {name}"),
+    }
+    tool_id_hint: &'static str {
+        fr: "Chiffres seulement, tels que l’outil les affiche. Sans lui, ce qui en a besoin n’est pas dans le fichier (c’est dit sous l’outil).",
+        en: "Digits only, as the tool shows it. Without it, what needs it is left out of the file (and said under the tool).",
+    }
+    tool_notes: fn(usize) -> String {
+        fr: |n| format!("Ce qui ne tient pas tel quel ({n})"),
+        en: |n| format!("What does not fit as written ({n})"),
+    }
+    tool_script: &'static str {
+        fr: "Script d’import (sh + curl)",
+        en: "Import script (sh + curl)",
+    }
+    tool_steps: fn(Target) -> &'static str {
+        fr: |target| match target {
+            Target::Zendesk => "Dans le Centre d’administration de Zendesk, Applications et intégrations → API Zendesk : activez l’accès par jeton et créez un jeton. Téléchargez le script d’import et lancez-le : ZENDESK_SUBDOMAIN=votre-sous-domaine ZENDESK_EMAIL=vous@exemple.com ZENDESK_API_TOKEN=… sh le-script.sh. Chaque macro est créée par POST /api/v2/macros ; le script s’arrête à la première erreur et dit ce qui a été créé.",
+            Target::Freshdesk => "Saisissez ci-dessus le numéro du dossier de réponses prédéfinies (dans l’adresse du dossier, Admin → Réponses prédéfinies). Votre clé d’API est dans les paramètres de votre profil. Lancez le script : FRESHDESK_DOMAIN=votre-domaine FRESHDESK_API_KEY=… sh le-script.sh. Toutes les réponses partent en un seul POST /api/v2/canned_responses/create_multiple.",
+            Target::HelpScout => "Saisissez ci-dessus le numéro de la boîte (dans son adresse), ou donnez-le au script par HELPSCOUT_MAILBOX_ID. Créez une application OAuth (Votre profil → Mes applications) pour obtenir un jeton d’accès, puis : HELPSCOUT_TOKEN=… sh le-script.sh. Chaque réponse est créée par POST /v2/mailboxes/{numéro}/saved-replies.",
+            Target::Gorgias => "Paramètres → API REST donne votre domaine, l’e-mail et la clé. Lancez le script : GORGIAS_DOMAIN=votre-domaine GORGIAS_EMAIL=vous@exemple.com GORGIAS_API_KEY=… sh le-script.sh. Chaque macro, dans chaque langue, est créée par POST /api/macros.",
+            Target::Front => "Paramètres → Développeurs → Jetons d’API : créez un jeton avec accès aux ressources partagées. Lancez le script : FRONT_API_TOKEN=… sh le-script.sh. Chaque modèle est créé par POST /message_templates.",
+            Target::DiscordAutomod => "Saisissez ci-dessus le numéro du salon d’alertes (mode développeur, clic droit sur le salon → Copier l’identifiant). Un bot ayant la permission Gérer le serveur lance : DISCORD_GUILD_ID=numéro-du-serveur DISCORD_BOT_TOKEN=… sh le-script.sh. Chaque règle est créée par POST /guilds/{serveur}/auto-moderation/rules ; un serveur garde au plus 6 règles à mots-clés.",
+            Target::RedditAutomod => "Ouvrez reddit.com/r/VOTRE_COMMUNAUTÉ/wiki/config/automoderator (Outils de modération → Automod), collez le fichier après les règles existantes et enregistrez : Reddit vérifie la page et signale une règle refusée. Pas d’API : rien d’autre à lancer.",
+        },
+        en: |target| match target {
+            Target::Zendesk => "In Zendesk's Admin Center, Apps and integrations → Zendesk API: turn on token access and add a token. Download the import script and run it: ZENDESK_SUBDOMAIN=your-subdomain ZENDESK_EMAIL=you@example.com ZENDESK_API_TOKEN=… sh the-script.sh. Each macro is created with POST /api/v2/macros; the script stops at the first error and says what was created.",
+            Target::Freshdesk => "Type the canned-response folder's number above (in the folder's address, Admin → Canned responses). Your API key is in your profile settings. Run the script: FRESHDESK_DOMAIN=your-domain FRESHDESK_API_KEY=… sh the-script.sh. All responses go in one POST /api/v2/canned_responses/create_multiple.",
+            Target::HelpScout => "Type the mailbox's number above (in its address), or give it to the script as HELPSCOUT_MAILBOX_ID. Create an OAuth app (Your profile → My apps) for an access token, then: HELPSCOUT_TOKEN=… sh the-script.sh. Each reply is created with POST /v2/mailboxes/{number}/saved-replies.",
+            Target::Gorgias => "Settings → REST API gives your domain, email and key. Run the script: GORGIAS_DOMAIN=your-domain GORGIAS_EMAIL=you@example.com GORGIAS_API_KEY=… sh the-script.sh. Each macro, in each language, is created with POST /api/macros.",
+            Target::Front => "Settings → Developers → API tokens: create a token with access to shared resources. Run the script: FRONT_API_TOKEN=… sh the-script.sh. Each template is created with POST /message_templates.",
+            Target::DiscordAutomod => "Type the alert channel's number above (Developer Mode, right-click the channel → Copy Channel ID). A bot with the Manage Server permission runs: DISCORD_GUILD_ID=server-number DISCORD_BOT_TOKEN=… sh the-script.sh. Each rule is created with POST /guilds/{server}/auto-moderation/rules; a server keeps at most 6 keyword rules.",
+            Target::RedditAutomod => "Open reddit.com/r/YOUR_COMMUNITY/wiki/config/automoderator (Mod Tools → Automod), paste the file after the existing rules and save: Reddit checks the page and names a refused rule. No API: nothing else to run.",
+        },
+    }
+    tool_steps_title: &'static str {
+        fr: "Comment l’importer",
+        en: "How to import it",
+    }
+    /// What the file for a tool holds, given the charter's language.
+    tool_what: fn(Target, Lang) -> String {
+        fr: |target, lang| {
+            let language = match lang {
+                Lang::Fr => "en français",
+                Lang::En => "en anglais",
+            };
+            match target {
+                Target::Zendesk => format!("Macros, {language} (JSON)"),
+                Target::Freshdesk => format!("Réponses prédéfinies, {language} (JSON)"),
+                Target::HelpScout => format!("Réponses enregistrées, {language} (JSON)"),
+                Target::Gorgias => "Macros, en français et en anglais (JSON)".to_owned(),
+                Target::Front => format!("Modèles de message, {language} (JSON)"),
+                Target::DiscordAutomod => "Règles AutoMod tirées des règles de modération (JSON)".to_owned(),
+                Target::RedditAutomod => "Règles AutoModerator tirées des règles de modération (YAML)".to_owned(),
+            }
+        },
+        en: |target, lang| {
+            let language = match lang {
+                Lang::Fr => "in French",
+                Lang::En => "in English",
+            };
+            match target {
+                Target::Zendesk => format!("Macros, {language} (JSON)"),
+                Target::Freshdesk => format!("Canned responses, {language} (JSON)"),
+                Target::HelpScout => format!("Saved replies, {language} (JSON)"),
+                Target::Gorgias => "Macros, in French and English (JSON)".to_owned(),
+                Target::Front => format!("Message templates, {language} (JSON)"),
+                Target::DiscordAutomod => "AutoMod rules from the moderation rules (JSON)".to_owned(),
+                Target::RedditAutomod => "AutoModerator rules from the moderation rules (YAML)".to_owned(),
+            }
+        },
+    }
+    tools_heading: &'static str {
+        fr: "Envoyer vers un autre outil",
+        en: "Send to another tool",
+    }
+    tools_hint: &'static str {
+        fr: "Chaque fichier suit le format de l’outil. Ce qui ne tient pas dans ses limites n’est jamais coupé : il est listé sous l’outil, avec la raison.",
+        en: "Each file follows the tool's own format. What does not fit its limits is never cut: it is listed under the tool, with the reason.",
     }
 }

@@ -19,7 +19,7 @@ use crate::transfer::{self, ReadError};
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let link: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let make = move |_| {
@@ -30,11 +30,11 @@ pub fn SharePanel() -> impl IntoView {
                 Ok(url) => {
                     link.set(Some(Ok(url.clone())));
                     let copied = transfer::copy(url).await;
-                    let m = t.get_untracked();
+                    let wm = w.get_untracked();
                     status.set(Some(if copied {
-                        m.share_copied
+                        wm.share_copied
                     } else {
-                        m.share_not_copied
+                        wm.share_not_copied
                     }));
                 }
                 Err(error) => {
@@ -46,18 +46,18 @@ pub fn SharePanel() -> impl IntoView {
     };
     view! {
         <section class="export-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading" class="subheading">{move || t.get().share_heading}</h2>
-            <p class="hint">{move || t.get().share_hint}</p>
+            <h2 id="share-heading" class="subheading">{move || w.get().share_heading}</h2>
+            <p class="hint">{move || w.get().share_hint}</p>
             <div class="button-row">
                 <button type="button" class="button" id="share-copy" on:click=make>
-                    {move || t.get().share_copy}
+                    {move || w.get().share_copy}
                 </button>
             </div>
             <p role="status" class="copy-status" id="share-status">{move || status.get()}</p>
             {move || link.get().map(|result| match result {
                 Ok(url) => view! {
                     <div class="field">
-                        <label for="share-link">{move || t.get().share_link_label}</label>
+                        <label for="share-link">{move || w.get().share_link_label}</label>
                         <input type="text" id="share-link" readonly prop:value=url
                             on:focus:target=move |ev| ev.target().select() />
                     </div>
@@ -84,6 +84,7 @@ enum Opened {
 pub fn WorkshopPanel() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let opened: RwSignal<Option<Opened>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let pick = move |file: Option<web_sys::File>, combine: bool| {
@@ -129,10 +130,10 @@ pub fn WorkshopPanel() -> impl IntoView {
     });
     view! {
         <section class="export-panel" aria-labelledby="workshop-heading">
-            <h2 id="workshop-heading" class="subheading" tabindex="-1">{move || t.get().workshop_heading}</h2>
-            <p class="hint">{move || t.get().workshop_hint}</p>
+            <h2 id="workshop-heading" class="subheading" tabindex="-1">{move || w.get().workshop_heading}</h2>
+            <p class="hint">{move || w.get().workshop_hint}</p>
             <div class="file-row">
-                <label for="combine-file" class="file-label">{move || t.get().combine_label}</label>
+                <label for="combine-file" class="file-label">{move || w.get().combine_label}</label>
                 <input type="file" id="combine-file" accept=".json,application/json"
                     on:change:target=move |ev| {
                         let input = ev.target();
@@ -141,7 +142,7 @@ pub fn WorkshopPanel() -> impl IntoView {
                     } />
             </div>
             <div class="file-row">
-                <label for="compare-file" class="file-label">{move || t.get().compare_label}</label>
+                <label for="compare-file" class="file-label">{move || w.get().compare_label}</label>
                 <input type="file" id="compare-file" accept=".json,application/json"
                     on:change:target=move |ev| {
                         let input = ev.target();
@@ -161,5 +162,50 @@ pub fn WorkshopPanel() -> impl IntoView {
                 Opened::Compare(old) => view! { <ChangesView old=*old on_close=close /> }.into_any(),
             })}
         </section>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this view.
+    struct Words;
+    combine_label: &'static str {
+        fr: "Combiner avec une charte… (.json)",
+        en: "Combine with a charter… (.json)",
+    }
+    compare_label: &'static str {
+        fr: "Comparer avec un fichier… (.json)",
+        en: "Compare with a file… (.json)",
+    }
+    share_copied: &'static str {
+        fr: "Lien copié : collez-le dans une messagerie ou un e-mail.",
+        en: "Link copied: paste it in a chat or an e-mail.",
+    }
+    share_copy: &'static str {
+        fr: "Copier un lien",
+        en: "Copy a link",
+    }
+    share_heading: &'static str {
+        fr: "Partager par un lien",
+        en: "Share by link",
+    }
+    share_hint: &'static str {
+        fr: "Toute la charte voyage dans le lien lui-même, après le # : elle n’est envoyée à aucun serveur. Toute personne qui a le lien peut la lire.",
+        en: "The whole charter travels in the link itself, after the #: it is never sent to a server. Anyone who has the link can read it.",
+    }
+    share_link_label: &'static str {
+        fr: "Lien de partage",
+        en: "Share link",
+    }
+    share_not_copied: &'static str {
+        fr: "Le navigateur n’a pas permis de copier : sélectionnez le lien ci-dessous et copiez-le.",
+        en: "The browser did not allow copying: select the link below and copy it.",
+    }
+    workshop_heading: &'static str {
+        fr: "Atelier : combiner et comparer",
+        en: "Workshop: combine and compare",
+    }
+    workshop_hint: &'static str {
+        fr: "Combinez le fichier d’un participant avec votre brouillon, ou voyez ce qui a changé depuis une autre version (un fichier, ou une version de l’historique).",
+        en: "Combine a participant's file with your draft, or see what changed since another version (a file, or a version in the history).",
     }
 }

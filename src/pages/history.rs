@@ -14,7 +14,8 @@ use leptos::task::spawn_local;
 use crate::components::ChangesView;
 use crate::history::{self, MAX_REVISIONS};
 use crate::i18n::{local_date_time, use_labels, use_messages};
-use crate::state::{use_app, Notice};
+use crate::notice::Notice;
+use crate::state::use_app;
 use crate::{sync, transfer};
 
 /// What the list shows: not loaded yet, the revisions, or why there are none.
@@ -29,6 +30,7 @@ enum Listed {
 pub fn HistoryPage() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let listed = RwSignal::new(Listed::Loading);
     let reload = move || {
         spawn_local(async move {
@@ -47,10 +49,10 @@ pub fn HistoryPage() -> impl IntoView {
     let rows = move || match listed.get() {
         Listed::Loading => ().into_any(),
         Listed::Unavailable => {
-            view! { <p class="empty">{move || t.get().history_unavailable}</p> }.into_any()
+            view! { <p class="empty">{move || w.get().history_unavailable}</p> }.into_any()
         }
         Listed::Revisions(revisions) if revisions.is_empty() => {
-            view! { <p class="empty">{move || t.get().history_empty}</p> }.into_any()
+            view! { <p class="empty">{move || w.get().history_empty}</p> }.into_any()
         }
         Listed::Revisions(revisions) => {
             let older: Vec<Option<Revision>> = (0..revisions.len())
@@ -71,15 +73,15 @@ pub fn HistoryPage() -> impl IntoView {
     view! {
         <section class="step history" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">{move || t.get().history}</h1>
-            <p class="intro">{move || (t.get().history_intro)(MAX_REVISIONS)}</p>
-            <p><a href=move || format!("#/{}", app.step.get().slug()) id="history-back">{move || t.get().history_back}</a></p>
+            <p class="intro">{move || (w.get().history_intro)(MAX_REVISIONS)}</p>
+            <p><a href=move || format!("#/{}", app.step.get().slug()) id="history-back">{move || w.get().history_back}</a></p>
             {rows}
             {move || preview.get().map(|(id, html)| view! {
                 <section class="revision-preview" aria-labelledby="revision-preview-heading" id="revision-preview">
-                    <h2 id="revision-preview-heading">{move || format!("{} #{id}", t.get().preview_revision)}</h2>
+                    <h2 id="revision-preview-heading">{move || format!("{} #{id}", w.get().preview_revision)}</h2>
                     {match html {
                         Some(html) => view! { <div class="preview-body" inner_html=html></div> }.into_any(),
-                        None => view! { <p>{move || t.get().revision_unreadable}</p> }.into_any(),
+                        None => view! { <p>{move || w.get().revision_unreadable}</p> }.into_any(),
                     }}
                 </section>
             })}
@@ -100,6 +102,7 @@ fn revision_row(
 ) -> impl IntoView {
     let app = use_app();
     let (t, l) = (use_messages(), use_labels());
+    let w = crate::i18n::words(Words::get);
     let id = revision.id;
     let readable = revision.reason != Reason::Unreadable;
     let at = revision.at.clone();
@@ -118,7 +121,7 @@ fn revision_row(
             return String::new();
         };
         if changed.is_empty() {
-            return t.get().no_change.to_owned();
+            return w.get().no_change.to_owned();
         }
         changed
             .into_iter()
@@ -154,7 +157,7 @@ fn revision_row(
         let at = local_date_time(&restore_at, app.ui_lang.get_untracked());
         spawn_local(async move {
             if let Some(charter) = sync::revision_charter(id).await {
-                sync::restore(app, charter).await;
+                sync::restore(app.sync, charter).await;
                 app.notice.set(Some(Notice::Restored(at)));
                 reload();
             }
@@ -181,27 +184,98 @@ fn revision_row(
             <p class="revision-head">
                 <strong>{when}</strong>
                 " · "
-                <span>{move || (t.get().revision_reason)(reason)}</span>
+                <span>{move || (w.get().revision_reason)(reason)}</span>
                 " · "
                 <span>{title}</span>
                 " · "
-                <span>{move || (t.get().revision_size)(bytes.div_ceil(1024))}</span>
+                <span>{move || (w.get().revision_size)(bytes.div_ceil(1024))}</span>
             </p>
             <p class="hint">{changes}</p>
             <div class="button-row">
                 <button type="button" class="button quiet" id=format!("revision-{id}-preview") on:click=show>
-                    {move || t.get().preview_revision}
+                    {move || w.get().preview_revision}
                 </button>
                 <button type="button" class="button quiet" id=format!("revision-{id}-compare") disabled=!readable on:click=compare>
-                    {move || t.get().compare_with_draft}
+                    {move || w.get().compare_with_draft}
                 </button>
                 <button type="button" class="button" id=format!("revision-{id}-restore") disabled=!readable on:click=restore>
-                    {move || t.get().restore}
+                    {move || w.get().restore}
                 </button>
                 <button type="button" class="button quiet" id=format!("revision-{id}-download") on:click=download>
-                    {move || t.get().download_revision}
+                    {move || w.get().download_revision}
                 </button>
             </div>
         </li>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this page.
+    struct Words;
+    compare_with_draft: &'static str {
+        fr: "Comparer avec le brouillon",
+        en: "Compare with the draft",
+    }
+    download_revision: &'static str {
+        fr: "Télécharger",
+        en: "Download",
+    }
+    history_back: &'static str {
+        fr: "Revenir à la charte",
+        en: "Back to the charter",
+    }
+    history_empty: &'static str {
+        fr: "Aucune version pour l’instant.",
+        en: "No revisions yet.",
+    }
+    history_intro: fn(usize) -> String {
+        fr: |n| format!("Porte-voix garde une version avant chaque remplacement et toutes les quelques minutes de travail, {n} au plus (les plus anciennes partent d’abord). Prévisualisez, restaurez ou téléchargez n’importe laquelle."),
+        en: |n| format!("Porte-voix keeps a revision before every replace and every few minutes of editing, {n} at most (the oldest go first). Preview, restore or download any of them."),
+    }
+    history_unavailable: &'static str {
+        fr: "L’historique n’est pas disponible dans ce navigateur (navigation privée ?).",
+        en: "The history is not available in this browser (private browsing?).",
+    }
+    no_change: &'static str {
+        fr: "sans changement",
+        en: "no change",
+    }
+    preview_revision: &'static str {
+        fr: "Aperçu",
+        en: "Preview",
+    }
+    restore: &'static str {
+        fr: "Restaurer",
+        en: "Restore",
+    }
+    revision_reason: fn(charter::revision::Reason) -> &'static str {
+        fr: |r| match r {
+            charter::revision::Reason::Periodic => "en cours de travail",
+            charter::revision::Reason::BeforeReplace => "avant un remplacement",
+            charter::revision::Reason::BeforeRestore => "avant une restauration",
+            charter::revision::Reason::BeforeOtherTab => "avant de prendre la version d’un autre onglet",
+            charter::revision::Reason::OtherTab => "version d’un autre onglet, mise de côté",
+            charter::revision::Reason::TooLarge => "trop grande pour être rouverte",
+            charter::revision::Reason::Unreadable => "brouillon illisible",
+            charter::revision::Reason::BeforeCombine => "avant de combiner une autre charte",
+        },
+        en: |r| match r {
+            charter::revision::Reason::Periodic => "while editing",
+            charter::revision::Reason::BeforeReplace => "before a replace",
+            charter::revision::Reason::BeforeRestore => "before a restore",
+            charter::revision::Reason::BeforeOtherTab => "before taking another tab's version",
+            charter::revision::Reason::OtherTab => "another tab's version, set aside",
+            charter::revision::Reason::TooLarge => "too large to reopen",
+            charter::revision::Reason::Unreadable => "unreadable draft",
+            charter::revision::Reason::BeforeCombine => "before combining another charter",
+        },
+    }
+    revision_size: fn(usize) -> String {
+        fr: |kib| format!("{kib} Kio"),
+        en: |kib| format!("{kib} KiB"),
+    }
+    revision_unreadable: &'static str {
+        fr: "Cette version n’est pas une charte lisible ; téléchargez-la pour l’examiner.",
+        en: "This revision is not a readable charter; download it to look at it.",
     }
 }

@@ -3,8 +3,8 @@
 //! draft holds anything; the replaced draft goes into the history first. A link that cannot be
 //! read says why, and the draft is untouched.
 
+use charter::document::Section;
 use charter::json::from_json;
-use charter::locate::Section;
 use charter::share::{self, ShareError};
 use charter::{html, markdown, Charter};
 use leptos::prelude::*;
@@ -12,7 +12,8 @@ use leptos::task::spawn_local;
 
 use crate::focus::focus_soon;
 use crate::i18n::use_messages;
-use crate::state::{use_app, Notice, Step};
+use crate::notice::Notice;
+use crate::state::{use_app, Step};
 use crate::transfer;
 
 /// What the link held, once read.
@@ -42,6 +43,7 @@ pub fn SharedPage(
 ) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let opened = RwSignal::new(Opened::Reading);
     let confirming = RwSignal::new(false);
     spawn_local(async move {
@@ -58,8 +60,8 @@ pub fn SharedPage(
     };
     let take = move || {
         if let Opened::Charter(charter) = opened.get_untracked() {
-            crate::sync::replace(app, *charter, charter::revision::Reason::BeforeReplace);
-            app.notice.set(Some(Notice::Imported(vec![t
+            crate::sync::replace(app.sync, *charter, charter::revision::Reason::BeforeReplace);
+            app.notice.set(Some(Notice::Imported(vec![w
                 .get_untracked()
                 .shared_opened
                 .to_owned()])));
@@ -76,11 +78,11 @@ pub fn SharedPage(
     };
     let body = move || match opened.get() {
         Opened::Reading => {
-            view! { <p role="status">{move || t.get().shared_loading}</p> }.into_any()
+            view! { <p role="status">{move || w.get().shared_loading}</p> }.into_any()
         }
         Opened::Failed(why) => view! {
             <div class="alert" role="alert" id="shared-error">
-                <p><strong>{move || t.get().shared_failed}</strong></p>
+                <p><strong>{move || w.get().shared_failed}</strong></p>
                 <p>{why}</p>
                 <p>{move || t.get().draft_untouched}</p>
             </div>
@@ -91,7 +93,7 @@ pub fn SharedPage(
             view! {
                 <div class="button-row">
                     <button type="button" class="button primary" id="shared-open" on:click=open>
-                        {move || t.get().shared_open}
+                        {move || w.get().shared_open}
                     </button>
                 </div>
                 <Show when=move || confirming.get()>
@@ -99,7 +101,7 @@ pub fn SharedPage(
                         <h2 id="shared-replace-heading" tabindex="-1">{move || t.get().replace_title}</h2>
                         <p>{move || t.get().replace_text}</p>
                         <div class="button-row">
-                            <button type="button" class="button" on:click=move |_| crate::export::download_charter_json(app)>
+                            <button type="button" class="button" on:click=move |_| crate::sync::download_backup(app.sync)>
                                 {move || t.get().backup_download}
                             </button>
                             <button type="button" class="button danger" id="shared-replace-confirm" on:click=move |_| take()>
@@ -118,14 +120,47 @@ pub fn SharedPage(
     };
     view! {
         <section class="step shared" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{move || t.get().shared_title}</h1>
-            <p class="intro">{move || t.get().shared_intro}</p>
+            <h1 id="step-heading" tabindex="-1">{move || w.get().shared_title}</h1>
+            <p class="intro">{move || w.get().shared_intro}</p>
             <p>
                 <button type="button" class="button quiet" id="shared-back" on:click=back>
-                    {move || t.get().shared_close}
+                    {move || w.get().shared_close}
                 </button>
             </p>
             {body}
         </section>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this page.
+    struct Words;
+    shared_close: &'static str {
+        fr: "Revenir à mon brouillon",
+        en: "Back to my draft",
+    }
+    shared_failed: &'static str {
+        fr: "Ce lien ne peut pas être ouvert",
+        en: "This link cannot be opened",
+    }
+    shared_intro: &'static str {
+        fr: "Voici, en lecture seule, la charte que contient ce lien. Votre propre brouillon n’a pas changé.",
+        en: "This is the charter the link holds, read-only. Your own draft has not changed.",
+    }
+    shared_loading: &'static str {
+        fr: "Ouverture du lien…",
+        en: "Opening the link…",
+    }
+    shared_open: &'static str {
+        fr: "Ouvrir comme mon brouillon",
+        en: "Open as my draft",
+    }
+    shared_opened: &'static str {
+        fr: "La charte du lien est maintenant votre brouillon. L’ancien brouillon est dans l’historique.",
+        en: "The linked charter is now your draft. The previous draft is in the history.",
+    }
+    shared_title: &'static str {
+        fr: "Une charte partagée avec vous",
+        en: "A charter shared with you",
     }
 }

@@ -2,9 +2,10 @@
 //! formats (or a custom one), then says what it is for, which personas it serves (picked from
 //! those already defined), its codes, its rhythm and when someone answers.
 
+use charter::document::ListKind;
+use charter::document::Section;
 use charter::document::{Channel, CoverageSlot, Platform, Weekday};
-use charter::draft::ListKind;
-use charter::locate::{field_id, Section};
+use charter::locate::field_id;
 use charter::parse::parse_count;
 use charter::Draft;
 use leptos::prelude::*;
@@ -22,7 +23,8 @@ use crate::steps::choices::{persona_choices, Choices};
 #[component]
 pub fn ChannelsStep() -> impl IntoView {
     let app = use_app();
-    let (t, l) = (use_messages(), use_labels());
+    let l = use_labels();
+    let w = crate::i18n::words(Words::get);
     // the position in Platform::ALL of the platform of the next channel
     let platform = RwSignal::new(0);
     let add = move |_| {
@@ -36,7 +38,7 @@ pub fn ChannelsStep() -> impl IntoView {
     view! {
         <StepFrame step=Step::Edit(Section::Channels)>
             {item_list::<Channel, _>(
-                ListText { add: |m| m.add_channel, empty: |m| m.channels_empty },
+                ListText { add: Signal::derive(move || w.get().add_channel), empty: Signal::derive(move || w.get().channels_empty) },
                 "name",
                 false,
                 move |card| channel_fields(card, personas),
@@ -44,12 +46,12 @@ pub fn ChannelsStep() -> impl IntoView {
             <div class="add-row">
                 <SelectField
                     bind=Bind::local("new-channel-platform", platform)
-                    label=move || t.get().new_channel_platform
+                    label=move || w.get().new_channel_platform
                     options=Options::of(&Platform::ALL, move |p| (l.get().platform)(p).to_owned())
                 />
                 <button type="button" class="button primary" id="add-channel" on:click=add
                     disabled=list_full(ListKind::Channels).0>
-                    {move || t.get().add_channel}
+                    {move || w.get().add_channel}
                 </button>
             </div>
         </StepFrame>
@@ -63,11 +65,12 @@ fn limit_text(limit: &Option<u32>) -> String {
 
 fn channel_fields(card: Scope<Channel>, personas: Choices) -> impl IntoView {
     let (t, l) = (use_messages(), use_labels());
+    let w = crate::i18n::words(Words::get);
     let coverage = card.rows(Channel::COVERAGE);
     let coverage_rows = rows(
         coverage.dom(),
         coverage.count(),
-        move || t.get().add_coverage,
+        move || w.get().add_coverage,
         card.act(Draft::add_coverage),
         coverage.remove(),
         move |i| coverage_row(&coverage, i),
@@ -78,18 +81,18 @@ fn channel_fields(card: Scope<Channel>, personas: Choices) -> impl IntoView {
             label=move || t.get().platform
             options=Options::of(&Platform::ALL, move |p| (l.get().platform)(p).to_owned())
         />
-        <TextField bind=card.field(Channel::NAME) label=move || t.get().channel_name
-            hint=move || t.get().channel_name_hint />
-        <TextArea bind=card.field(Channel::PURPOSE) label=move || t.get().purpose rows=2 />
+        <TextField bind=card.field(Channel::NAME) label=move || w.get().channel_name
+            hint=move || w.get().channel_name_hint />
+        <TextArea bind=card.field(Channel::PURPOSE) label=move || w.get().purpose rows=2 />
         <CheckGroup
             bind=card.members(Channel::PERSONA_IDS)
             legend=move || l.get().personas_served
             options=personas.ids
             option_label=personas.name
-            empty=move || t.get().no_personas_to_pick
+            empty=move || w.get().no_personas_to_pick
         />
         <div class="row">
-            <TextField bind=card.field(Channel::TONE) label=move || t.get().channel_tone />
+            <TextField bind=card.field(Channel::TONE) label=move || w.get().channel_tone />
             <TextField bind=card.field(Channel::REGISTER) label=move || l.get().register />
         </div>
         <TextArea bind=card.lines(Channel::FORMATS) label=move || l.get().formats lines=true rows=2 />
@@ -99,10 +102,10 @@ fn channel_fields(card: Scope<Channel>, personas: Choices) -> impl IntoView {
                 bind=card.field(Channel::REPLY_LENGTH_LIMIT)
                 format=limit_text
                 parse=|text| parse_count(text).ok()
-                label=move || t.get().reply_limit
-                hint=move || t.get().reply_limit_hint
+                label=move || w.get().reply_limit
+                hint=move || w.get().reply_limit_hint
                 inputmode="numeric"
-                invalid_message=move || t.get().whole_number_error
+                invalid_message=move || w.get().whole_number_error
             />
         </div>
         <fieldset class="group" id=card.dom("coverage-group")>
@@ -113,16 +116,82 @@ fn channel_fields(card: Scope<Channel>, personas: Choices) -> impl IntoView {
 }
 
 fn coverage_row(coverage: &Rows<Channel, CoverageSlot>, i: usize) -> impl IntoView {
-    let (t, l) = (use_messages(), use_labels());
+    let l = use_labels();
+    let w = crate::i18n::words(Words::get);
     let row = coverage.row(i);
     view! {
         <CheckGroup
             bind=row.members(CoverageSlot::DAYS)
-            legend=move || t.get().days
+            legend=move || w.get().days
             options=Signal::derive(|| Weekday::ALL.to_vec())
             option_label=Callback::new(move |d| (l.get().weekday)(d).to_owned())
         />
-        <TextField bind=row.field(CoverageSlot::START) label=move || t.get().from_time input_type="time" />
-        <TextField bind=row.field(CoverageSlot::END) label=move || t.get().to_time input_type="time" />
+        <TextField bind=row.field(CoverageSlot::START) label=move || w.get().from_time input_type="time" />
+        <TextField bind=row.field(CoverageSlot::END) label=move || w.get().to_time input_type="time" />
+    }
+}
+
+charter::catalogue! {
+    /// The words of this step.
+    struct Words;
+    add_channel: &'static str {
+        fr: "Ajouter le canal",
+        en: "Add the channel",
+    }
+    add_coverage: &'static str {
+        fr: "Ajouter une plage horaire",
+        en: "Add coverage hours",
+    }
+    channel_name: &'static str {
+        fr: "Nom du canal",
+        en: "Channel name",
+    }
+    channel_name_hint: &'static str {
+        fr: "Par exemple « Instagram @marque ».",
+        en: "For example “Instagram @brand”.",
+    }
+    channel_tone: &'static str {
+        fr: "Ton sur ce canal",
+        en: "Tone on this channel",
+    }
+    channels_empty: &'static str {
+        fr: "Aucun canal pour l’instant. Choisissez une plateforme pour ajouter le premier.",
+        en: "No channels yet. Pick a platform to add the first one.",
+    }
+    days: &'static str {
+        fr: "Jours",
+        en: "Days",
+    }
+    from_time: &'static str {
+        fr: "De",
+        en: "From",
+    }
+    new_channel_platform: &'static str {
+        fr: "Plateforme du nouveau canal",
+        en: "Platform of the new channel",
+    }
+    no_personas_to_pick: &'static str {
+        fr: "Définissez d’abord des personas à l’étape Personas.",
+        en: "Define personas first, in the Personas step.",
+    }
+    purpose: &'static str {
+        fr: "À quoi il sert",
+        en: "What it is for",
+    }
+    reply_limit: &'static str {
+        fr: "Longueur maximale d’une réponse (caractères)",
+        en: "Reply length limit (characters)",
+    }
+    reply_limit_hint: &'static str {
+        fr: "Laissez vide si la plateforme n’en impose pas.",
+        en: "Leave blank if the platform sets none.",
+    }
+    to_time: &'static str {
+        fr: "À",
+        en: "To",
+    }
+    whole_number_error: &'static str {
+        fr: "Indiquez un nombre entier, ou laissez vide.",
+        en: "Enter a whole number, or leave it blank.",
     }
 }

@@ -1,9 +1,12 @@
-//! The items a checkbox group offers from another list: the channels a ritual or template is
-//! for, the personas a channel serves. Computed once per step and shared by every card, and
+//! The items a step offers from another list: the channels a ritual or template is for, the
+//! personas a channel serves (checkbox groups), the placeholders a reply may use (the `{{`
+//! suggestions of the templates step and of practice). Computed once per step and shared by every card, and
 //! recomputed only when that other list or one of its items changes, never on a keystroke
 //! elsewhere.
 
-use charter::draft::ListItem;
+use std::sync::Arc;
+
+use charter::document::{Charter, ListItem, ListKind};
 use charter::labels::labels;
 use leptos::prelude::*;
 
@@ -70,6 +73,13 @@ pub fn persona_choices() -> Choices {
     });
     offer(
         list,
-        Signal::derive(move || t.get().untitled_persona.to_owned()),
+        Signal::derive(move || t.get().untitled[ListKind::Personas.index()].to_owned()),
     )
+}
+
+/// The names of the charter's placeholders, offered when the user types `{{`.
+pub fn placeholder_names(relevant: Memo<Arc<Charter>>) -> Signal<Vec<String>> {
+    Signal::derive(move || {
+        relevant.with(|c| c.placeholders.iter().map(|p| p.name.clone()).collect())
+    })
 }

@@ -13,9 +13,9 @@ use leptos::prelude::*;
 
 use crate::bind::Bind;
 use crate::components::{Options, ReplyFindings, SelectField, TextArea};
-use crate::i18n::{endonym, use_labels, use_messages};
+use crate::i18n::{endonym, use_labels};
 use crate::state::use_app;
-use crate::steps::templates::placeholder_names;
+use crate::steps::choices::placeholder_names;
 
 #[component]
 pub fn PracticePanel(
@@ -23,7 +23,7 @@ pub fn PracticePanel(
     relevant: Memo<Arc<Charter>>,
 ) -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     // positions in Scenario::ALL and Lang::ALL
     let scenario_index = RwSignal::new(0);
     let lang_index = RwSignal::new(app.store.read(|d| d.charter().meta.language.index()));
@@ -32,17 +32,17 @@ pub fn PracticePanel(
     let saved: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <details class="practice" id="practice">
-            <summary>{move || t.get().practice_title}</summary>
-            <p class="hint">{move || t.get().practice_intro}</p>
+            <summary>{move || w.get().practice_title}</summary>
+            <p class="hint">{move || w.get().practice_intro}</p>
             <div class="row">
                 <SelectField
                     bind=Bind::local("practice-scenario", scenario_index)
-                    label=move || t.get().practice_scenario
+                    label=move || w.get().practice_scenario
                     options=Options::of(&Scenario::ALL, move |s| s.title(app.ui_lang.get()).to_owned())
                 />
                 <SelectField
                     bind=Bind::local("practice-lang", lang_index)
-                    label=move || t.get().practice_language
+                    label=move || w.get().practice_language
                     options=Options::of(&Lang::ALL, |l| endonym(l).to_owned())
                 />
             </div>
@@ -61,7 +61,7 @@ fn exercise(
     saved: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let app = use_app();
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let key = match kind {
         Situation::PositiveReview => "positive",
         Situation::NegativeReview => "negative",
@@ -92,17 +92,17 @@ fn exercise(
         if reply.trim().is_empty() {
             return;
         }
-        let m = t.get_untracked();
+        let wm = w.get_untracked();
         let situation =
             (labels(app.store.read(|d| d.charter().meta.language)).situation_name)(kind);
-        let title = (m.practice_template_title)(
+        let title = (wm.practice_template_title)(
             scenario.get_untracked().title(lang.get_untracked()),
             situation,
         );
         app.store.apply(|d| {
             d.add_template_from(&title, kind, lang.get_untracked(), reply.trim());
         });
-        saved.set(Some((m.practice_saved)(&title)));
+        saved.set(Some((wm.practice_saved)(&title)));
     };
     let l = use_labels();
     let situation = move || (l.get().situation_name)(kind);
@@ -114,15 +114,52 @@ fn exercise(
             </blockquote>
             <TextArea
                 bind=Bind::local(id.clone(), text)
-                label=move || t.get().practice_reply
+                label=move || w.get().practice_reply
                 rows=4
                 suggestions=placeholder_names(relevant)
             />
             <ReplyFindings textarea_id=id.clone() text=text findings />
             <button type="button" class="button" id=format!("{id}-keep") on:click=keep
                 disabled=move || text.with(|t| t.trim().is_empty())>
-                {move || t.get().practice_keep}
+                {move || w.get().practice_keep}
             </button>
         </section>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this step.
+    struct Words;
+    practice_intro: &'static str {
+        fr: "Choisissez un scénario, répondez aux trois messages (un avis positif, un avis négatif, un troll) et lisez les remarques au fil de la frappe. Gardez les meilleures réponses comme modèles.",
+        en: "Pick a scenario, answer the three messages (a positive review, a negative review, a troll) and read the remarks as you type. Keep the best replies as templates.",
+    }
+    practice_keep: &'static str {
+        fr: "Garder comme modèle",
+        en: "Keep as a template",
+    }
+    practice_language: &'static str {
+        fr: "Langue des réponses",
+        en: "Language of the replies",
+    }
+    practice_reply: &'static str {
+        fr: "Votre réponse",
+        en: "Your reply",
+    }
+    practice_saved: fn(&str) -> String {
+        fr: |title| format!("« {title} » a été ajouté aux modèles, en fin de liste."),
+        en: |title| format!("“{title}” was added to the templates, at the end of the list."),
+    }
+    practice_scenario: &'static str {
+        fr: "Scénario",
+        en: "Scenario",
+    }
+    practice_template_title: fn(&str, &str) -> String {
+        fr: |scenario, situation| format!("{scenario} — {situation}"),
+        en: |scenario, situation| format!("{scenario} — {situation}"),
+    }
+    practice_title: &'static str {
+        fr: "S’entraîner : l’exercice des trois réponses",
+        en: "Practise: the three-replies exercise",
     }
 }

@@ -4,26 +4,29 @@
 //! with more channels than a page, a pager leads through them, and rows show their targets as
 //! text but the one opened for editing, as the channels step folds its cards.
 
+use charter::document::Section;
 use charter::document::{Charter, Delay, Situation};
-use charter::locate::Section;
 use charter::parse::{format_delay, parse_delay};
 use leptos::prelude::*;
 
-use charter::draft::ListKind;
+use crate::bind::Scope;
+
+use charter::document::ListKind;
 use charter::paging::Window;
 
 use crate::components::{
     fold_button, fold_of, list_window, pager, Fold, ParsedField, StepFrame, TextArea,
 };
-use crate::i18n::{use_labels, use_messages};
+use crate::i18n::use_labels;
 use crate::state::{use_app, Step};
 use crate::steps::choices::channel_choices;
 
 #[component]
 pub fn ResponseTimesStep() -> impl IntoView {
     let app = use_app();
-    let (t, l) = (use_messages(), use_labels());
-    let charter = app.charter();
+    let l = use_labels();
+    let w = crate::i18n::words(Words::get);
+    let charter = Scope::charter(app.store);
     let channels = channel_choices();
     let default_target = charter.field(Charter::DEFAULT_TARGET);
     let default_text = Signal::derive(move || format_delay(default_target.value.get()));
@@ -36,19 +39,19 @@ pub fn ResponseTimesStep() -> impl IntoView {
                 format=|delay| format_delay(*delay)
                 parse=|text| parse_delay(text).ok().flatten()
                 label=move || l.get().default_target
-                hint=move || t.get().delay_hint
-                invalid_message=move || t.get().delay_error
+                hint=move || w.get().delay_hint
+                invalid_message=move || w.get().delay_error
             />
             <Show
                 when=move || channels.ids.with(|c| !c.is_empty())
-                fallback=move || view! { <p class="empty">{move || t.get().no_channels_for_grid}</p> }
+                fallback=move || view! { <p class="empty">{move || w.get().no_channels_for_grid}</p> }
             >
                 <Show when=move || window.with(Window::paged)>
                     {pager(ListKind::Channels, "channels", window)}
                 </Show>
                 <div class="table-scroll" role="region" aria-labelledby="grid-caption" tabindex="0">
                     <table class="grid">
-                        <caption id="grid-caption">{move || t.get().grid_caption}</caption>
+                        <caption id="grid-caption">{move || w.get().grid_caption}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{move || l.get().channel}</th>
@@ -103,8 +106,8 @@ pub fn ResponseTimesStep() -> impl IntoView {
                     </table>
                 </div>
             </Show>
-            <TextArea bind=charter.field(Charter::RESPONSE_NOTE) label=move || t.get().response_note
-                hint=move || t.get().response_note_hint rows=2 />
+            <TextArea bind=charter.field(Charter::RESPONSE_NOTE) label=move || w.get().response_note
+                hint=move || w.get().response_note_hint rows=2 />
         </StepFrame>
     }
 }
@@ -135,10 +138,11 @@ fn grid_cell(
     channel_name: Signal<String>,
     default_text: Signal<String>,
 ) -> impl IntoView {
-    let (t, l) = (use_messages(), use_labels());
+    let l = use_labels();
+    let w = crate::i18n::words(Words::get);
     let label = move || {
         let situation = (l.get().situation_name)(situation);
-        (t.get().cell_label)(&channel_name.get(), situation)
+        (w.get().cell_label)(&channel_name.get(), situation)
     };
     view! {
         <td>
@@ -149,8 +153,41 @@ fn grid_cell(
                 label=label
                 label_hidden=true
                 placeholder=default_text
-                invalid_message=move || t.get().delay_error
+                invalid_message=move || w.get().delay_error
             />
         </td>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this step.
+    struct Words;
+    cell_label: fn(&str, &str) -> String {
+        fr: |channel, situation| format!("{channel}, {situation}"),
+        en: |channel, situation| format!("{channel}, {situation}"),
+    }
+    delay_error: &'static str {
+        fr: "Indiquez un nombre suivi de min ou h, par exemple « 30 min » ou « 2 h ».",
+        en: "Enter a number followed by min or h, for example “30 min” or “2 h”.",
+    }
+    delay_hint: &'static str {
+        fr: "Par exemple « 30 min » ou « 2 h ».",
+        en: "For example “30 min” or “2 h”.",
+    }
+    grid_caption: &'static str {
+        fr: "Délai cible par canal et par situation",
+        en: "Target delay by channel and situation",
+    }
+    no_channels_for_grid: &'static str {
+        fr: "Ajoutez des canaux pour fixer des délais par canal.",
+        en: "Add channels to set targets per channel.",
+    }
+    response_note: &'static str {
+        fr: "Remarque",
+        en: "Note",
+    }
+    response_note_hint: &'static str {
+        fr: "Par exemple ce qui se passe hors des heures de présence.",
+        en: "For example what happens outside coverage hours.",
     }
 }

@@ -3,7 +3,7 @@
 //! every export: downloads (JSON, Markdown, the web page), clipboard, print, a share link, the
 //! workshop's combine and compare, and the files for other tools.
 
-use charter::locate::Section;
+use charter::document::Section;
 use charter::parse::format_delay;
 use charter::summary::{review_list, summarize, Summary};
 use charter::validate::Severity;
@@ -19,50 +19,52 @@ use crate::state::{use_app, Step};
 pub fn ReviewStep() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let copied: RwSignal<Option<String>> = RwSignal::new(None);
     let copy = move |what: Copyable| {
         spawn_local(async move {
             let ok = export::copy(app, what).await;
             let m = t.get_untracked();
-            copied.set(Some(if ok { m.copied } else { m.copy_failed }.to_owned()));
+            let wm = w.get_untracked();
+            copied.set(Some(if ok { m.copied } else { wm.copy_failed }.to_owned()));
         })
     };
     view! {
         <StepFrame step=Step::Review>
             <ErrorSummary />
-            <h2 class="subheading">{move || t.get().summary}</h2>
+            <h2 class="subheading">{move || w.get().summary}</h2>
             <dl class="summary">
                 {Section::ALL.into_iter().map(summary_row).collect_view()}
             </dl>
             <section class="export-panel" aria-labelledby="export-heading">
-                <h2 id="export-heading" class="subheading">{move || t.get().export}</h2>
-                <p class="hint">{move || t.get().export_hint}</p>
+                <h2 id="export-heading" class="subheading">{move || w.get().export}</h2>
+                <p class="hint">{move || w.get().export_hint}</p>
                 <div class="button-row">
-                    <button type="button" class="button primary" id="download-json" on:click=move |_| export::download_charter_json(app)>
-                        {move || t.get().download_json}
+                    <button type="button" class="button primary" id="download-json" on:click=move |_| crate::sync::download_backup(app.sync)>
+                        {move || w.get().download_json}
                     </button>
                     <button type="button" class="button" id="download-markdown" on:click=move |_| export::download_charter_markdown(app)>
-                        {move || t.get().download_markdown}
+                        {move || w.get().download_markdown}
                     </button>
                     <button type="button" class="button" id="download-html" on:click=move |_| export::download_charter_html(app)>
-                        {move || t.get().download_html}
+                        {move || w.get().download_html}
                     </button>
                     <button type="button" class="button" id="download-templates-json" on:click=move |_| export::download_templates_json(app)>
-                        {move || t.get().download_templates_json}
+                        {move || w.get().download_templates_json}
                     </button>
                     <button type="button" class="button" id="download-templates-markdown" on:click=move |_| export::download_templates_markdown(app)>
-                        {move || t.get().download_templates_markdown}
+                        {move || w.get().download_templates_markdown}
                     </button>
                 </div>
                 <div class="button-row">
                     <button type="button" class="button quiet" id="copy-markdown" on:click=move |_| copy(Copyable::Markdown)>
-                        {move || t.get().copy_markdown}
+                        {move || w.get().copy_markdown}
                     </button>
                     <button type="button" class="button quiet" id="copy-json" on:click=move |_| copy(Copyable::Json)>
-                        {move || t.get().copy_json}
+                        {move || w.get().copy_json}
                     </button>
                     <button type="button" class="button quiet" id="print" on:click=move |_| { let _ = window().print(); }>
-                        {move || t.get().print}
+                        {move || w.get().print}
                     </button>
                 </div>
                 <p role="status" class="copy-status">{move || copied.get()}</p>
@@ -83,6 +85,7 @@ const LISTED_PROBLEMS: usize = 50;
 fn ErrorSummary() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let entries = Memo::new(move |_| {
         let lang = app.ui_lang.get();
         app.problems.with(|problems| {
@@ -108,10 +111,10 @@ fn ErrorSummary() -> impl IntoView {
     view! {
         <Show
             when=move || entries.with(|e| !e.is_empty())
-            fallback=move || view! { <p class="all-good" id="no-problems">{move || t.get().no_problems}</p> }
+            fallback=move || view! { <p class="all-good" id="no-problems">{move || w.get().no_problems}</p> }
         >
             <div class="error-summary" aria-labelledby="problems-heading" tabindex="-1" id="error-summary">
-                <h2 id="problems-heading">{move || (t.get().problems_heading)(errors(), total() - errors())}</h2>
+                <h2 id="problems-heading">{move || (w.get().problems_heading)(errors(), total() - errors())}</h2>
                 <ul>
                     <For each=move || entries.get().into_iter().enumerate() key=|(i, e)| (*i, e.1.clone()) let:entry>
                         {
@@ -136,7 +139,7 @@ fn ErrorSummary() -> impl IntoView {
                     </For>
                 </ul>
                 <Show when=move || { total() > LISTED_PROBLEMS }>
-                    <p class="hint" id="more-problems">{move || (t.get().more_problems)(LISTED_PROBLEMS, total())}</p>
+                    <p class="hint" id="more-problems">{move || (w.get().more_problems)(LISTED_PROBLEMS, total())}</p>
                 </Show>
             </div>
         </Show>
@@ -147,34 +150,37 @@ fn ErrorSummary() -> impl IntoView {
 fn summary_row(section: Section) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let step = Step::Edit(section);
     let text = move || {
-        let m = t.get();
-        match app.store.read_all(|d| summarize(d.charter(), section)) {
+        let wm = w.get();
+        // a section's summary reads that section only (charter::summary)
+        app.store.watch_section(section);
+        match app.store.read(|d| summarize(d.charter(), section)) {
             Summary::BrandVoice {
                 title,
                 brand,
                 tone_traits,
-            } => (m.brand_summary)(&title, &brand, tone_traits),
-            Summary::Names(names) if names.is_empty() => m.none_yet.to_owned(),
+            } => (wm.brand_summary)(&title, &brand, tone_traits),
+            Summary::Names(names) if names.is_empty() => wm.none_yet.to_owned(),
             Summary::Names(names) => names.join(", "),
             Summary::ResponseTimes {
                 default_target,
                 channel_targets,
-            } => (m.times_summary)(&format_delay(default_target), channel_targets),
+            } => (wm.times_summary)(&format_delay(default_target), channel_targets),
             Summary::Moderation { house_rules, rules } => {
-                (m.moderation_summary)(house_rules, rules)
+                (wm.moderation_summary)(house_rules, rules)
             }
             Summary::Crisis {
                 spokesperson,
                 escalation_steps,
                 holding_statements,
-            } => (m.crisis_summary)(&spokesperson, escalation_steps, holding_statements),
-            Summary::Engagement { rituals } => (m.engagement_summary)(rituals),
+            } => (wm.crisis_summary)(&spokesperson, escalation_steps, holding_statements),
+            Summary::Engagement { rituals } => (wm.engagement_summary)(rituals),
             Summary::Templates {
                 placeholders,
                 templates,
-            } => (m.templates_summary)(placeholders, templates),
+            } => (wm.templates_summary)(placeholders, templates),
         }
     };
     view! {
@@ -183,10 +189,107 @@ fn summary_row(section: Section) -> impl IntoView {
             <dd>{text}</dd>
             <dd>
                 <a href=format!("#/{}", step.slug()) id=format!("change-{}", step.slug())>
-                    {move || t.get().change}
+                    {move || w.get().change}
                     <span class="visually-hidden">{move || format!(" {}", t.get().step_title(step))}</span>
                 </a>
             </dd>
         </div>
+    }
+}
+
+charter::catalogue! {
+    /// The words of this step.
+    struct Words;
+    brand_summary: fn(&str, &str, usize) -> String {
+        fr: |title, brand, tones| { let title = if title.is_empty() { "sans titre" } else { title }; let brand = if brand.is_empty() { "marque non renseignée" } else { brand }; format!("{title} ({brand}), {tones} trait(s) de ton") },
+        en: |title, brand, tones| { let title = if title.is_empty() { "untitled" } else { title }; let brand = if brand.is_empty() { "no brand yet" } else { brand }; format!("{title} ({brand}), {tones} tone trait(s)") },
+    }
+    change: &'static str {
+        fr: "Modifier",
+        en: "Change",
+    }
+    copy_failed: &'static str {
+        fr: "La copie a été refusée par le navigateur ; utilisez le téléchargement.",
+        en: "The browser refused to copy; use the download instead.",
+    }
+    copy_json: &'static str {
+        fr: "Copier le JSON",
+        en: "Copy the JSON",
+    }
+    copy_markdown: &'static str {
+        fr: "Copier le Markdown",
+        en: "Copy the Markdown",
+    }
+    crisis_summary: fn(&str, usize, usize) -> String {
+        fr: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "pas de porte-parole" } else { spokesperson }; format!("{who}, {steps} étape(s) d’escalade, {statements} message(s) d’attente") },
+        en: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "no spokesperson" } else { spokesperson }; format!("{who}, {steps} escalation step(s), {statements} holding statement(s)") },
+    }
+    download_html: &'static str {
+        fr: "Télécharger la page web (HTML)",
+        en: "Download the web page (HTML)",
+    }
+    download_json: &'static str {
+        fr: "Télécharger la charte (JSON)",
+        en: "Download the charter (JSON)",
+    }
+    download_markdown: &'static str {
+        fr: "Télécharger la charte (Markdown)",
+        en: "Download the charter (Markdown)",
+    }
+    download_templates_json: &'static str {
+        fr: "Télécharger les modèles (JSON)",
+        en: "Download the templates (JSON)",
+    }
+    download_templates_markdown: &'static str {
+        fr: "Télécharger les modèles (Markdown)",
+        en: "Download the templates (Markdown)",
+    }
+    engagement_summary: fn(usize) -> String {
+        fr: |rituals| format!("{rituals} rituel(s)"),
+        en: |rituals| format!("{rituals} ritual(s)"),
+    }
+    export: &'static str {
+        fr: "Exporter",
+        en: "Export",
+    }
+    export_hint: &'static str {
+        fr: "Chaque fichier porte le nom de la charte et la date du jour.",
+        en: "Each file is named after the charter and dated today.",
+    }
+    moderation_summary: fn(usize, usize) -> String {
+        fr: |rules, moderation| format!("{rules} règle(s) de la communauté, {moderation} règle(s) de modération"),
+        en: |rules, moderation| format!("{rules} house rule(s), {moderation} moderation rule(s)"),
+    }
+    more_problems: fn(usize, usize) -> String {
+        fr: |listed, total| format!("Les {listed} premiers sur {total} sont listés ; les suivants apparaissent à mesure que vous les corrigez."),
+        en: |listed, total| format!("The first {listed} of {total} are listed; the others appear as you fix these."),
+    }
+    no_problems: &'static str {
+        fr: "Aucun problème : la charte est cohérente.",
+        en: "No problems: the charter is consistent.",
+    }
+    none_yet: &'static str {
+        fr: "aucun pour l’instant",
+        en: "none yet",
+    }
+    print: &'static str {
+        fr: "Imprimer",
+        en: "Print",
+    }
+    problems_heading: fn(usize, usize) -> String {
+        fr: |errors, warnings| format!("À corriger : {errors} erreur(s), {warnings} avertissement(s)"),
+        en: |errors, warnings| format!("To fix: {errors} error(s), {warnings} warning(s)"),
+    }
+    summary: &'static str {
+        fr: "Récapitulatif",
+        en: "Summary",
+    }
+    templates_summary: fn(usize, usize) -> String {
+        fr: |placeholders, templates| format!("{placeholders} variable(s), {templates} modèle(s)"),
+        en: |placeholders, templates| format!("{placeholders} placeholder(s), {templates} template(s)"),
+    }
+    times_summary: fn(&str, usize) -> String {
+        fr: |default, targets| format!("{default} par défaut, {targets} délai(s) par canal"),
+        en: |default, targets| format!("{default} by default, {targets} channel target(s)"),
     }
 }

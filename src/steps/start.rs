@@ -3,17 +3,20 @@
 //! first and offers a backup download; an import that fails leaves the draft untouched and
 //! says why.
 
-use charter::json::{from_json, ImportError};
+use charter::document::Section;
+use charter::json::ImportError;
 use charter::limits::MAX_FILE_BYTES;
-use charter::locate::Section;
 use charter::{Charter, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::chunks::read_file;
 use crate::components::StepFrame;
 use crate::focus::focus_soon;
 use crate::i18n::{local_date_time, use_messages};
-use crate::state::{use_app, AppState, Notice, Step};
+use crate::notice::Notice;
+use crate::split::Unloaded;
+use crate::state::{use_app, AppState, Step};
 use crate::transfer::{self, ReadError};
 
 /// Where the site serves the example charters (copied from `public/examples/` by Trunk); they
@@ -33,6 +36,7 @@ struct Pending {
 pub fn StartStep() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let import_error: RwSignal<Option<String>> = RwSignal::new(None);
     let blank = Memo::new(move |_| app.store.read_all(|d| d.charter().is_blank()));
@@ -50,34 +54,42 @@ pub fn StartStep() -> impl IntoView {
     let open_example = move |lang: Lang| {
         spawn_local(async move {
             let text = transfer::fetch_text(&example_url(lang)).await;
-            match text.as_deref().map(|t| from_json(t.as_bytes())) {
+            let read = match text {
+                Some(text) => read_file(text.into_bytes()).await.ok(),
+                None => None,
+            };
+            match read {
                 Some(Ok(imported)) => offer(imported.charter, Vec::new()),
-                _ => import_error.set(Some(t.get_untracked().example_unavailable.to_owned())),
+                _ => import_error.set(Some(w.get_untracked().example_unavailable.to_owned())),
             }
         });
     };
-    let import_bytes = move |bytes: Result<Vec<u8>, ReadError>| {
-        let lang = app.ui_lang.get_untracked();
-        let read = bytes.map_err(|error| match error {
-            ReadError::TooLarge(bytes) => Some(ImportError::TooLarge { bytes }),
-            ReadError::Unreadable => None,
-        });
-        match read.and_then(|b| from_json(&b).map_err(Some)) {
-            Err(None) => import_error.set(Some(t.get_untracked().file_unreadable.to_owned())),
-            Err(Some(error)) => {
-                import_error.set(Some(error.message(lang)));
-                focus_soon("import-error".into());
-            }
-            Ok(imported) => offer(
-                imported.charter,
-                imported.notices.iter().map(|n| n.message(lang)).collect(),
-            ),
-        }
-    };
+    // a picked or dropped file, read by the import's chunk
     let import_file = move |file: Option<web_sys::File>| {
-        if let Some(file) = file {
-            spawn_local(async move { import_bytes(transfer::read(file, MAX_FILE_BYTES).await) });
-        }
+        let Some(file) = file else { return };
+        spawn_local(async move {
+            let lang = app.ui_lang.get_untracked();
+            let read = match transfer::read(file, MAX_FILE_BYTES).await {
+                Err(ReadError::TooLarge(bytes)) => {
+                    Err(ImportError::TooLarge { bytes }.message(lang))
+                }
+                Err(ReadError::Unreadable) => Err(t.get_untracked().file_unreadable.to_owned()),
+                Ok(bytes) => match read_file(bytes).await {
+                    Err(Unloaded) => Err(t.get_untracked().unloaded.to_owned()),
+                    Ok(read) => read.map_err(|error| error.message(lang)),
+                },
+            };
+            match read {
+                Err(message) => {
+                    import_error.set(Some(message));
+                    focus_soon("import-error".into());
+                }
+                Ok(imported) => offer(
+                    imported.charter,
+                    imported.notices.iter().map(|n| n.message(lang)).collect(),
+                ),
+            }
+        });
     };
     let dragging = RwSignal::new(false);
     let resume = move || {
@@ -90,6 +102,7 @@ pub fn StartStep() -> impl IntoView {
             )
         });
         let saved = app
+            .sync
             .saved_at
             .get()
             .map(|at| local_date_time(&at, app.ui_lang.get()))
@@ -99,7 +112,7 @@ pub fn StartStep() -> impl IntoView {
         } else {
             title
         };
-        (t.get().resume_summary)(&title, personas, templates, &saved)
+        (w.get().resume_summary)(&title, personas, templates, &saved)
     };
 
     view! {
@@ -109,7 +122,7 @@ pub fn StartStep() -> impl IntoView {
                     <h2 id="replace-heading" tabindex="-1">{move || t.get().replace_title}</h2>
                     <p>{move || t.get().replace_text}</p>
                     <div class="button-row">
-                        <button type="button" class="button" id="backup-download" on:click=move |_| crate::export::download_charter_json(app)>
+                        <button type="button" class="button" id="backup-download" on:click=move |_| crate::sync::download_backup(app.sync)>
                             {move || t.get().backup_download}
                         </button>
                         <button type="button" class="button danger" id="replace-confirm" on:click=move |_| {
@@ -129,30 +142,30 @@ pub fn StartStep() -> impl IntoView {
             <div class="start-grid">
                 <Show when=move || !blank.get()>
                     <section class="start-card" aria-labelledby="resume-heading">
-                        <h2 id="resume-heading">{move || t.get().resume_title}</h2>
+                        <h2 id="resume-heading">{move || w.get().resume_title}</h2>
                         <p data-testid="resume-summary">{resume}</p>
                         <button type="button" class="button primary" id="resume" on:click=move |_| app.go(Step::Edit(Section::BrandVoice))>
-                            {move || t.get().resume_button}
+                            {move || w.get().resume_button}
                         </button>
                     </section>
                 </Show>
                 <section class="start-card" aria-labelledby="new-heading">
-                    <h2 id="new-heading">{move || t.get().new_title}</h2>
-                    <p>{move || t.get().new_text}</p>
+                    <h2 id="new-heading">{move || w.get().new_title}</h2>
+                    <p>{move || w.get().new_text}</p>
                     <button type="button" class="button" id="new-charter"
                         on:click=move |_| offer(Charter::new(app.ui_lang.get_untracked()), Vec::new())>
-                        {move || t.get().new_button}
+                        {move || w.get().new_button}
                     </button>
                 </section>
                 <section class="start-card" aria-labelledby="example-heading">
-                    <h2 id="example-heading">{move || t.get().example_title}</h2>
-                    <p>{move || t.get().example_text}</p>
+                    <h2 id="example-heading">{move || w.get().example_title}</h2>
+                    <p>{move || w.get().example_text}</p>
                     <div class="button-row">
                         <button type="button" class="button" id="example-fr" lang="fr" on:click=move |_| open_example(Lang::Fr)>
-                            {move || t.get().example_fr}
+                            {move || w.get().example_fr}
                         </button>
                         <button type="button" class="button" id="example-en" lang="en" on:click=move |_| open_example(Lang::En)>
-                            {move || t.get().example_en}
+                            {move || w.get().example_en}
                         </button>
                     </div>
                 </section>
@@ -171,9 +184,9 @@ pub fn StartStep() -> impl IntoView {
                         import_file(ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)));
                     }
                 >
-                    <h2 id="import-heading">{move || t.get().import_title}</h2>
-                    <p>{move || t.get().import_text}</p>
-                    <label for="import-file" class="file-label">{move || t.get().import_label}</label>
+                    <h2 id="import-heading">{move || w.get().import_title}</h2>
+                    <p>{move || w.get().import_text}</p>
+                    <label for="import-file" class="file-label">{move || w.get().import_label}</label>
                     <input
                         type="file"
                         id="import-file"
@@ -207,8 +220,69 @@ pub fn StartStep() -> impl IntoView {
 /// Puts `charter` in place of the draft (which the history keeps) and moves on to the first
 /// editing step.
 fn replace(app: AppState, charter: Charter, notices: Vec<String>) {
-    crate::sync::replace(app, charter, charter::revision::Reason::BeforeReplace);
+    crate::sync::replace(app.sync, charter, charter::revision::Reason::BeforeReplace);
     app.notice
         .set((!notices.is_empty()).then_some(Notice::Imported(notices)));
     app.go(Step::Edit(Section::BrandVoice));
+}
+
+charter::catalogue! {
+    /// The words of this step.
+    struct Words;
+    example_en: &'static str {
+        fr: "Exemple en anglais",
+        en: "Example in English",
+    }
+    example_fr: &'static str {
+        fr: "Exemple en français",
+        en: "Example in French",
+    }
+    example_text: &'static str {
+        fr: "Luciole, une boutique en ligne fictive : retard de livraison, trolls et bug d’application à gérer.",
+        en: "Luciole, a fictional online shop: a late delivery, trolls and an app bug to handle.",
+    }
+    example_title: &'static str {
+        fr: "Ouvrir un exemple",
+        en: "Open an example",
+    }
+    example_unavailable: &'static str {
+        fr: "L’exemple n’a pas pu être chargé ; vérifiez la connexion et réessayez.",
+        en: "The example could not be loaded; check the connection and try again.",
+    }
+    import_label: &'static str {
+        fr: "Choisir un fichier JSON",
+        en: "Choose a JSON file",
+    }
+    import_text: &'static str {
+        fr: "Un fichier .charter.json exporté par Porte-voix. Vous pouvez aussi le déposer ici.",
+        en: "A .charter.json file exported by Porte-voix. You can also drop it here.",
+    }
+    import_title: &'static str {
+        fr: "Importer une charte",
+        en: "Import a charter",
+    }
+    new_button: &'static str {
+        fr: "Commencer une nouvelle charte",
+        en: "Start a new charter",
+    }
+    new_text: &'static str {
+        fr: "Une page blanche, avec les réglages habituels : 24 h de délai par défaut.",
+        en: "A blank page with the usual settings: a 24 h default target.",
+    }
+    new_title: &'static str {
+        fr: "Nouvelle charte",
+        en: "New charter",
+    }
+    resume_button: &'static str {
+        fr: "Reprendre là où j’en étais",
+        en: "Continue where I left off",
+    }
+    resume_summary: fn(&str, usize, usize, &str) -> String {
+        fr: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", enregistrée le {saved}") }; format!("« {title} » : {personas} persona(s), {templates} modèle(s){saved}.") },
+        en: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", saved {saved}") }; format!("“{title}”: {personas} persona(s), {templates} template(s){saved}.") },
+    }
+    resume_title: &'static str {
+        fr: "Reprendre le brouillon",
+        en: "Resume your draft",
+    }
 }

@@ -6,13 +6,14 @@
 use std::sync::Arc;
 
 use charter::checker::{check_template_text, relevant_part, TemplateText};
+use charter::document::Change;
+use charter::document::ListKind;
+use charter::document::Section;
 use charter::document::{
     ChannelVariant, Charter, LocalizedText, Placeholder, ReplyTemplate, Situation, StandardField,
     Visibility,
 };
-use charter::draft::ListKind;
-use charter::field::{Change, Field};
-use charter::locate::Section;
+use charter::field::Field;
 use charter::{Draft, Lang};
 use leptos::prelude::*;
 
@@ -23,28 +24,29 @@ use crate::components::{
 };
 use crate::i18n::{endonym, use_labels, use_messages};
 use crate::state::{use_app, Step};
-use crate::steps::choices::{channel_choices, Choices};
+use crate::steps::choices::{channel_choices, placeholder_names, Choices};
 use crate::steps::practice::PracticePanel;
 
 #[component]
 pub fn TemplatesStep() -> impl IntoView {
     let (t, l) = (use_messages(), use_labels());
+    let w = crate::i18n::words(Words::get);
     let relevant = checker_context();
     let channels = channel_choices();
     view! {
         <StepFrame step=Step::Edit(Section::Templates)>
             <PracticePanel relevant />
             <h2 class="subheading">{move || l.get().placeholders}</h2>
-            <p class="hint">{move || t.get().placeholders_hint}</p>
+            <p class="hint">{move || w.get().placeholders_hint}</p>
             {item_list::<Placeholder, _>(
-                ListText { add: |m| m.add_placeholder, empty: |m| m.placeholders_empty },
+                ListText { add: Signal::derive(move || w.get().add_placeholder), empty: Signal::derive(move || w.get().placeholders_empty) },
                 "name",
                 true,
                 placeholder_fields,
             )}
             <h2 class="subheading">{move || t.get().templates}</h2>
             {item_list::<ReplyTemplate, _>(
-                ListText { add: |m| m.add_template, empty: |m| m.templates_empty },
+                ListText { add: Signal::derive(move || w.get().add_template), empty: Signal::derive(move || w.get().templates_empty) },
                 "title",
                 true,
                 move |card| template_fields(card, relevant, channels),
@@ -66,30 +68,24 @@ fn checker_context() -> Memo<Arc<Charter>> {
 }
 
 fn placeholder_fields(card: Scope<Placeholder>) -> impl IntoView {
-    let (t, l) = (use_messages(), use_labels());
+    let l = use_labels();
+    let w = crate::i18n::words(Words::get);
     view! {
         <div class="row">
-            <TextField bind=card.field(Placeholder::NAME) label=move || t.get().placeholder_name
-                hint=move || t.get().placeholder_name_hint />
+            <TextField bind=card.field(Placeholder::NAME) label=move || w.get().placeholder_name
+                hint=move || w.get().placeholder_name_hint />
             <TextField bind=card.field(Placeholder::SAMPLE) label=move || l.get().sample />
             <SelectField
                 bind=card.choice(Placeholder::STANDS_FOR, &StandardField::CHOICES)
-                label=move || t.get().stands_for
+                label=move || w.get().stands_for
                 options=Options::of(&StandardField::CHOICES, move |f| match f {
                     Some(f) => (l.get().standard_field)(f).to_owned(),
-                    None => t.get().stands_for_nothing.to_owned(),
+                    None => w.get().stands_for_nothing.to_owned(),
                 })
             />
         </div>
         <TextField bind=card.field(Placeholder::DESCRIPTION) label=move || l.get().description />
     }
-}
-
-/// The names of the charter's placeholders, offered when the user types `{{`.
-pub fn placeholder_names(relevant: Memo<Arc<Charter>>) -> Signal<Vec<String>> {
-    Signal::derive(move || {
-        relevant.with(|c| c.placeholders.iter().map(|p| p.name.clone()).collect())
-    })
 }
 
 /// One language of a template's text, as a textarea that shows when the text is missing,
@@ -101,6 +97,7 @@ fn language_area(
     relevant: Memo<Arc<Charter>>,
 ) -> impl IntoView {
     let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let field: Field<ReplyTemplate, LocalizedText> = match which {
         TemplateText::Body => ReplyTemplate::BODY,
         TemplateText::FollowUp => ReplyTemplate::FOLLOW_UP,
@@ -119,7 +116,7 @@ fn language_area(
             <TextArea
                 bind=bind
                 label=move || (t.get().text_in)(&endonym(lang))
-                hint=move || if missing.get() { t.get().missing_language } else { t.get().present_language }
+                hint=move || if missing.get() { w.get().missing_language } else { w.get().present_language }
                 rows=5
                 suggestions=placeholder_names(relevant)
             />
@@ -134,8 +131,9 @@ fn template_fields(
     channels: Choices,
 ) -> impl IntoView {
     let (t, l) = (use_messages(), use_labels());
+    let w = crate::i18n::words(Words::get);
     view! {
-        <TextField bind=card.field(ReplyTemplate::TITLE) label=move || t.get().template_title />
+        <TextField bind=card.field(ReplyTemplate::TITLE) label=move || w.get().template_title />
         <div class="row">
             <SelectField
                 bind=card.choice(ReplyTemplate::SITUATION, &Situation::ALL)
@@ -150,7 +148,7 @@ fn template_fields(
         </div>
         <CheckGroup
             bind=card.members(ReplyTemplate::CHANNEL_IDS)
-            legend=move || t.get().template_channels
+            legend=move || w.get().template_channels
             options=channels.ids
             option_label=channels.name
             empty=move || t.get().no_channels_to_pick
@@ -164,15 +162,15 @@ fn template_fields(
         </fieldset>
         <fieldset class="group" id=card.dom("follow_up")>
             <legend>{move || l.get().follow_up}</legend>
-            <p class="hint">{move || t.get().follow_up_hint}</p>
+            <p class="hint">{move || w.get().follow_up_hint}</p>
             <div class="side-by-side">
                 {language_area(&card, TemplateText::FollowUp, Lang::Fr, relevant)}
                 {language_area(&card, TemplateText::FollowUp, Lang::En, relevant)}
             </div>
         </fieldset>
         <fieldset class="group" id=card.dom("variants")>
-            <legend>{move || t.get().variants}</legend>
-            <p class="hint">{move || t.get().variants_hint}</p>
+            <legend>{move || w.get().variants}</legend>
+            <p class="hint">{move || w.get().variants_hint}</p>
             {variants(&card, channels)}
         </fieldset>
     }
@@ -199,12 +197,12 @@ fn by_position(bind: Bind<String>, ids: Signal<Vec<String>>) -> Bind<usize> {
 /// Shorter or adapted texts for channels whose limits or codes need them: a channel and its
 /// text in each language, per row.
 fn variants(card: &Scope<ReplyTemplate>, channels: Choices) -> impl IntoView {
-    let t = use_messages();
+    let w = crate::i18n::words(Words::get);
     let rows_of: Rows<ReplyTemplate, ChannelVariant> = card.rows(ReplyTemplate::VARIANTS);
     rows(
         rows_of.dom(),
         rows_of.count(),
-        move || t.get().add_variant,
+        move || w.get().add_variant,
         card.act(Draft::add_variant),
         rows_of.remove(),
         move |i| {
@@ -228,4 +226,77 @@ fn variants(card: &Scope<ReplyTemplate>, channels: Choices) -> impl IntoView {
             }
         },
     )
+}
+
+charter::catalogue! {
+    /// The words of this step.
+    struct Words;
+    add_placeholder: &'static str {
+        fr: "Ajouter une variable",
+        en: "Add a placeholder",
+    }
+    add_template: &'static str {
+        fr: "Ajouter un modèle",
+        en: "Add a template",
+    }
+    add_variant: &'static str {
+        fr: "Ajouter une version pour un canal",
+        en: "Add a version for a channel",
+    }
+    follow_up_hint: &'static str {
+        fr: "Le message privé qui suit une réponse publique, pour une réclamation par exemple.",
+        en: "The private message that follows a public reply, for a complaint for example.",
+    }
+    missing_language: &'static str {
+        fr: "Manquant dans cette langue.",
+        en: "Missing in this language.",
+    }
+    placeholder_name: &'static str {
+        fr: "Nom de la variable",
+        en: "Placeholder name",
+    }
+    placeholder_name_hint: &'static str {
+        fr: "Lettres, chiffres et _ seulement, par exemple first_name.",
+        en: "Letters, digits and _ only, for example first_name.",
+    }
+    placeholders_empty: &'static str {
+        fr: "Aucune variable pour l’instant.",
+        en: "No placeholders yet.",
+    }
+    placeholders_hint: &'static str {
+        fr: "Une variable s’écrit {{nom}} dans un modèle ; l’aperçu la remplace par son exemple.",
+        en: "A placeholder is written {{name}} in a template; the preview fills in its sample.",
+    }
+    present_language: &'static str {
+        fr: "Rédigé dans cette langue.",
+        en: "Written in this language.",
+    }
+    stands_for: &'static str {
+        fr: "Rempli par l’outil d’assistance avec",
+        en: "Filled by the helpdesk with",
+    }
+    stands_for_nothing: &'static str {
+        fr: "rien : à remplir à la main",
+        en: "nothing: filled in by hand",
+    }
+    template_channels: &'static str {
+        fr: "Canaux où il s’utilise (aucun : tous)",
+        en: "Channels where it is used (none: all)",
+    }
+    template_title: &'static str {
+        fr: "Titre du modèle",
+        en: "Template title",
+    }
+    templates_empty: &'static str {
+        fr: "Aucun modèle pour l’instant.",
+        en: "No templates yet.",
+    }
+    variants: &'static str {
+        fr: "Versions par canal",
+        en: "Versions per channel",
+    }
+    variants_hint: &'static str {
+        fr: "Une version plus courte ou adaptée pour un canal dont la limite ou les codes l’exigent ; elle remplace la réponse sur ce canal.",
+        en: "A shorter or adapted version for a channel whose limit or codes need it; it replaces the reply on that channel.",
+    }
 }

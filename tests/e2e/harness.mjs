@@ -1,41 +1,15 @@
 // Shared by the end-to-end tests: serves the release build (dist/) on a free loopback port
 // and launches Debian's Chromium through playwright-core. Nothing is downloaded.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serveDir } from '../../scripts/static-server.mjs';
 
 const DIST = resolve(process.env.PORTE_VOIX_DIST ?? 'dist');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
 
 /** Starts a static server for dist/ on 127.0.0.1 and a port the OS picks. */
-export async function serveDist() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(DIST)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+export async function serveDist(options = {}) {
+  return serveDir(DIST, options);
 }
 
 /**

@@ -62,6 +62,8 @@ test('practice: write the three replies, get feedback, keep the best as template
   await page.locator('#example-en').click();
   await page.waitForURL(/#\/brand-voice$/);
   await page.goto(`${suite.server.url}#/templates`);
+  // the step's code arrives on demand: count its cards once it is there
+  await page.locator('#practice summary').waitFor();
   const templates = await page.getByTestId('template').count();
   await page.locator('#practice summary').click();
   await page.locator('#practice-scenario').selectOption({ label: 'A troll under every post' });

@@ -17,9 +17,10 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::document::Charter;
-use crate::draft::ListKind;
+use crate::document::ListKind;
+use crate::document::Section;
 use crate::labels::labels;
-use crate::locate::Section;
+use crate::locate::Place;
 
 /// One part of a charter that a comparison walks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,38 +34,35 @@ pub enum Part {
 }
 
 impl Part {
-    /// Every part that can hold a change, in the charter's reading order (the personas,
-    /// channels and templates sections are only lists: they have no fields of their own).
-    pub const ALL: [Part; 14] = [
-        Part::Fields(Section::BrandVoice),
-        Part::List(ListKind::Personas),
-        Part::List(ListKind::Channels),
-        Part::Fields(Section::ResponseTimes),
-        Part::Targets,
-        Part::Fields(Section::Moderation),
-        Part::List(ListKind::Rules),
-        Part::Fields(Section::Crisis),
-        Part::List(ListKind::Escalation),
-        Part::List(ListKind::HoldingStatements),
-        Part::Fields(Section::Engagement),
-        Part::List(ListKind::Rituals),
-        Part::List(ListKind::Placeholders),
-        Part::List(ListKind::Templates),
-    ];
+    /// Every part that can hold a change, in the charter's reading order: per section, its
+    /// own fields (the personas, channels and templates sections have none), the
+    /// response-time targets after their section's fields, then the section's lists.
+    pub fn all() -> impl Iterator<Item = Part> {
+        Section::ALL.into_iter().flat_map(|section| {
+            let fields = section.field_roots().next().map(|_| Part::Fields(section));
+            let targets = (section == Section::ResponseTimes).then_some(Part::Targets);
+            fields
+                .into_iter()
+                .chain(targets)
+                .chain(section.lists().map(Part::List))
+        })
+    }
+
+    /// The JSON pointer of the part's items (none for a section's fields).
+    pub fn pointer(self) -> Option<String> {
+        match self {
+            Part::Fields(_) => None,
+            Part::List(kind) => Some(kind.pointer().to_owned()),
+            Part::Targets => Some(Place::Root.pointer(Charter::TARGETS.key)),
+        }
+    }
 
     /// The section the part belongs to.
     pub fn section(self) -> Section {
         match self {
             Part::Fields(section) => section,
             Part::Targets => Section::ResponseTimes,
-            Part::List(kind) => match kind {
-                ListKind::Personas => Section::Personas,
-                ListKind::Channels => Section::Channels,
-                ListKind::Rules => Section::Moderation,
-                ListKind::Escalation | ListKind::HoldingStatements => Section::Crisis,
-                ListKind::Rituals => Section::Engagement,
-                ListKind::Placeholders | ListKind::Templates => Section::Templates,
-            },
+            Part::List(kind) => kind.section(),
         }
     }
 
@@ -74,40 +72,19 @@ impl Part {
         match self {
             Part::Fields(section) => l.section(section),
             Part::Targets => l.targets,
-            Part::List(kind) => match kind {
-                ListKind::Personas => l.personas,
-                ListKind::Channels => l.channels,
-                ListKind::Rules => l.moderation_rules,
-                ListKind::Escalation => l.escalation,
-                ListKind::HoldingStatements => l.holding_statements,
-                ListKind::Rituals => l.rituals,
-                ListKind::Placeholders => l.placeholders,
-                ListKind::Templates => l.templates,
-            },
-        }
-    }
-
-    /// The JSON keys of a section's own fields, under the charter's root.
-    fn field_keys(section: Section) -> &'static [&'static str] {
-        match section {
-            Section::BrandVoice => &["meta", "voice"],
-            Section::ResponseTimes => &["response_times"],
-            Section::Moderation => &["moderation"],
-            Section::Crisis => &["crisis"],
-            Section::Engagement => &["engagement"],
-            Section::Personas | Section::Channels | Section::Templates => &[],
+            Part::List(kind) => l.list(kind),
         }
     }
 }
 
-/// The keys inside a section's objects that are lists compared as parts of their own.
-const LIST_KEYS: [&str; 5] = [
-    "targets",
-    "rules",
-    "escalation",
-    "holding_statements",
-    "rituals",
-];
+/// Whether the key `key` of a section's object is compared as a part of its own (a list of
+/// items, or the response-time targets) rather than as one of the section's fields.
+fn is_own_part(root: &str, key: &str) -> bool {
+    (root, key) == ("response_times", "targets")
+        || ListKind::ALL
+            .into_iter()
+            .any(|kind| kind.path() == [root, key])
+}
 
 /// One item of a part, as compared: its key (id, or channel and situation for a target), its
 /// display name and its JSON.
@@ -120,7 +97,7 @@ pub struct Entry {
 
 /// The charter's JSON, which every comparison reads.
 pub fn to_value(charter: &Charter) -> Value {
-    serde_json::to_value(charter).unwrap_or(Value::Null)
+    crate::json::to_value(charter)
 }
 
 /// The items of one part. A section's fields are one entry (keyed by the section) holding an
@@ -128,17 +105,16 @@ pub fn to_value(charter: &Charter) -> Value {
 pub fn entries(charter: &Charter, json: &Value, part: Part) -> Vec<Entry> {
     match part {
         Part::Fields(section) => {
-            let keys = Part::field_keys(section);
-            if keys.is_empty() {
-                return Vec::new();
-            }
             let mut fields = serde_json::Map::new();
-            for key in keys {
-                let mut value = json.get(*key).cloned().unwrap_or(Value::Null);
+            for root in section.field_roots() {
+                let mut value = json.get(root).cloned().unwrap_or(Value::Null);
                 if let Value::Object(object) = &mut value {
-                    object.retain(|k, _| !LIST_KEYS.contains(&k.as_str()));
+                    object.retain(|key, _| !is_own_part(root, key));
                 }
-                fields.insert((*key).to_owned(), value);
+                fields.insert(root.to_owned(), value);
+            }
+            if fields.is_empty() {
+                return Vec::new();
             }
             vec![Entry {
                 key: String::new(),
@@ -165,7 +141,7 @@ pub fn entries(charter: &Charter, json: &Value, part: Part) -> Vec<Entry> {
         Part::Targets => {
             let l = labels(charter.meta.language);
             let values = json
-                .pointer("/response_times/targets")
+                .pointer(&Place::Root.pointer(Charter::TARGETS.key))
                 .and_then(Value::as_array)
                 .map(Vec::as_slice)
                 .unwrap_or_default();
@@ -367,7 +343,7 @@ pub fn diff(old: &Charter, new: &Charter) -> Changes {
     let (old, new) = (old.normalized(), new.normalized());
     let (old_json, new_json) = (to_value(&old), to_value(&new));
     let mut changes = Changes::default();
-    for part in Part::ALL {
+    for part in Part::all() {
         let before = entries(&old, &old_json, part);
         let after = entries(&new, &new_json, part);
         let pairs = pair(&before, &after);

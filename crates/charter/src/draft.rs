@@ -4,8 +4,9 @@
 //! tested natively.
 //!
 //! The eight lists of the charter (personas, channels, moderation rules, escalation steps,
-//! holding statements, rituals, placeholders, templates) share one set of operations through
-//! [`ListItem`]: add, duplicate, remove with undo, move. Fields are changed through the
+//! holding statements, rituals, placeholders, templates; described once in
+//! `document::lists`) share one set of operations through [`ListItem`]: add, duplicate,
+//! remove with undo, move. Fields are changed through the
 //! [`Field`]s their types name, rows of a field (coverage hours, channel versions, tone
 //! traits…) through [`Draft::add_row`] and [`Draft::remove_row`].
 //!
@@ -14,9 +15,9 @@
 //! [`Charter::normalized`] tidies it for export.
 
 use crate::document::*;
-use crate::field::{Change, Field, Member, Owner};
-use crate::limits::{max_items, MAX_ROWS};
-use crate::list::{self, Identified, Removed};
+use crate::field::{Field, Member};
+use crate::limits::MAX_ROWS;
+use crate::list::{self, Removed};
 
 /// The charter being edited, and the session state around it. The charter is private: it is
 /// read through [`Draft::charter`] and changed only by the methods here, so that every change
@@ -25,164 +26,31 @@ use crate::list::{self, Identified, Removed};
 pub struct Draft {
     charter: Charter,
     /// The last removal, which "Undo" puts back. One level, like a toast's undo.
-    pub undo: Option<Removal>,
+    undo: Option<Removal>,
     /// What changed since [`Draft::take_changes`] was last called.
     changes: Vec<Change>,
 }
 
-/// A kind of item that lives in one of the charter's lists.
-pub trait ListItem: Identified + Clone + Default + PartialEq + Send + Sync + 'static {
-    /// Which list it is, for messages and DOM ids.
-    const KIND: ListKind;
-    fn list(charter: &Charter) -> &Vec<Self>;
-    fn list_mut(charter: &mut Charter) -> &mut Vec<Self>;
-    /// The name shown in its heading and in the undo message.
-    fn display_name(&self) -> &str;
-    fn into_removal(removed: Removed<Self>) -> Removal;
-    /// A new item as "Add" makes it.
-    fn fresh(_charter: &Charter) -> Self {
-        Self::default()
-    }
-}
+/// The last item removed from one of the charter's lists, kept so that "Undo" puts it back
+/// where it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removal(Removed<AnyItem>);
 
-/// The charter's lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ListKind {
-    Personas,
-    Channels,
-    Rules,
-    Escalation,
-    HoldingStatements,
-    Rituals,
-    Placeholders,
-    Templates,
-}
-
-impl ListKind {
-    pub const ALL: [ListKind; 8] = [
-        ListKind::Personas,
-        ListKind::Channels,
-        ListKind::Rules,
-        ListKind::Escalation,
-        ListKind::HoldingStatements,
-        ListKind::Rituals,
-        ListKind::Placeholders,
-        ListKind::Templates,
-    ];
-
-    /// The list's position in [`ListKind::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
+impl Removal {
+    /// The removed item's name, for the undo message.
+    pub fn name(&self) -> &str {
+        self.0.item.name()
     }
 
-    /// One item's kind, in lower case: the prefix of its generated ids.
-    pub fn singular(self) -> &'static str {
-        match self {
-            ListKind::Personas => <Persona as Identified>::ID_PREFIX,
-            ListKind::Channels => <Channel as Identified>::ID_PREFIX,
-            ListKind::Rules => <ModerationRule as Identified>::ID_PREFIX,
-            ListKind::Escalation => <EscalationStep as Identified>::ID_PREFIX,
-            ListKind::HoldingStatements => <HoldingStatement as Identified>::ID_PREFIX,
-            ListKind::Rituals => <Ritual as Identified>::ID_PREFIX,
-            ListKind::Placeholders => <Placeholder as Identified>::ID_PREFIX,
-            ListKind::Templates => <ReplyTemplate as Identified>::ID_PREFIX,
-        }
+    pub fn kind(&self) -> ListKind {
+        self.0.item.kind()
     }
 
-    /// The JSON pointer of the list in the exported charter.
-    pub fn pointer(self) -> &'static str {
-        match self {
-            ListKind::Personas => "/personas",
-            ListKind::Channels => "/channels",
-            ListKind::Rules => "/moderation/rules",
-            ListKind::Escalation => "/crisis/escalation",
-            ListKind::HoldingStatements => "/crisis/holding_statements",
-            ListKind::Rituals => "/engagement/rituals",
-            ListKind::Placeholders => "/placeholders",
-            ListKind::Templates => "/templates",
-        }
+    /// Puts the item back in its list; returns the id it now has.
+    fn restore(self, charter: &mut Charter) -> String {
+        let Removed { index, item } = self.0;
+        item.restore(charter, index)
     }
-}
-
-macro_rules! list_items {
-    ($($ty:ident => $kind:ident, |$c:ident| $list:expr, |$item:ident| $name:expr;)*) => {
-        /// An item removed from one of the charter's lists.
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum Removal {
-            $($kind(Removed<$ty>),)*
-        }
-
-        impl Removal {
-            /// The removed item's name, for the undo message.
-            pub fn name(&self) -> &str {
-                match self {
-                    $(Removal::$kind(removed) => removed.item.display_name(),)*
-                }
-            }
-
-            pub fn kind(&self) -> ListKind {
-                match self {
-                    $(Removal::$kind(_) => ListKind::$kind,)*
-                }
-            }
-
-            /// Puts the item back in its list; returns the id it now has.
-            fn restore(self, charter: &mut Charter) -> String {
-                match self {
-                    $(Removal::$kind(removed) => list::restore(<$ty>::list_mut(charter), removed),)*
-                }
-            }
-        }
-
-        impl ListKind {
-            /// The ids of the list's items, in order.
-            pub fn ids(self, charter: &Charter) -> Vec<&str> {
-                match self {
-                    $(ListKind::$kind => <$ty>::list(charter).iter().map(|x| x.id()).collect(),)*
-                }
-            }
-
-            /// The ids and names of the list's items, in order.
-            pub fn entries(self, charter: &Charter) -> Vec<(&str, &str)> {
-                match self {
-                    $(ListKind::$kind => <$ty>::list(charter)
-                        .iter()
-                        .map(|x| (x.id(), x.display_name()))
-                        .collect(),)*
-                }
-            }
-        }
-
-        $(
-            impl ListItem for $ty {
-                const KIND: ListKind = ListKind::$kind;
-                fn list($c: &Charter) -> &Vec<Self> {
-                    &$list
-                }
-                fn list_mut($c: &mut Charter) -> &mut Vec<Self> {
-                    &mut $list
-                }
-                fn display_name(&self) -> &str {
-                    let $item = self;
-                    $name
-                }
-                fn into_removal(removed: Removed<Self>) -> Removal {
-                    Removal::$kind(removed)
-                }
-            }
-        )*
-    };
-}
-
-list_items! {
-    Persona => Personas, |c| c.personas, |p| &p.name;
-    Channel => Channels, |c| c.channels, |ch| &ch.name;
-    ModerationRule => Rules, |c| c.moderation.rules, |r| &r.covers;
-    EscalationStep => Escalation, |c| c.crisis.escalation, |s| &s.role;
-    HoldingStatement => HoldingStatements, |c| c.crisis.holding_statements, |s| &s.title;
-    Ritual => Rituals, |c| c.engagement.rituals, |r| &r.name;
-    Placeholder => Placeholders, |c| c.placeholders, |p| &p.name;
-    ReplyTemplate => Templates, |c| c.templates, |t| &t.title;
 }
 
 impl Draft {
@@ -212,14 +80,13 @@ impl Draft {
 
     /// Whether a list may take one more item (see [`crate::limits`]).
     pub fn can_add(&self, kind: ListKind) -> bool {
-        kind.ids(&self.charter).len() < max_items(kind)
+        kind.len(&self.charter) < kind.max_items()
     }
 
     /// Adds a new item at the end of its list and returns its id; `None` when the list is
     /// full.
     pub fn add<T: ListItem>(&mut self) -> Option<String> {
-        let item = T::fresh(&self.charter);
-        self.push(item)
+        self.push(T::default())
     }
 
     fn push<T: ListItem>(&mut self, item: T) -> Option<String> {
@@ -248,7 +115,11 @@ impl Draft {
     /// undo restores the links as well; validation reports the dangling id meanwhile.
     pub fn remove<T: ListItem>(&mut self, id: &str) {
         if let Some(removed) = list::remove(T::list_mut(&mut self.charter), id) {
-            self.undo = Some(T::into_removal(removed));
+            let Removed { index, item } = removed;
+            self.set_undo(Some(Removal(Removed {
+                index,
+                item: item.into_any(),
+            })));
             self.changed(Change::List(T::KIND));
         }
     }
@@ -264,20 +135,33 @@ impl Draft {
     /// Puts the last removed item back; returns its id.
     pub fn undo_removal(&mut self) -> Option<String> {
         let removal = self.undo.take()?;
+        self.changed(Change::Undo);
         self.changed(Change::List(removal.kind()));
         Some(removal.restore(&mut self.charter))
     }
 
     /// Forgets the pending undo (the message was dismissed).
     pub fn dismiss_undo(&mut self) {
-        self.undo = None;
+        self.set_undo(None);
+    }
+
+    /// The last removal, which "Undo" puts back.
+    pub fn undo(&self) -> Option<&Removal> {
+        self.undo.as_ref()
+    }
+
+    fn set_undo(&mut self, undo: Option<Removal>) {
+        if self.undo.is_some() || undo.is_some() {
+            self.undo = undo;
+            self.changed(Change::Undo);
+        }
     }
 
     /// Replaces the whole charter (import, example, start over). Undo would make no sense
     /// across documents, so it is dropped.
     pub fn replace(&mut self, charter: Charter) {
         self.charter = charter;
-        self.undo = None;
+        self.set_undo(None);
         self.changed(Change::All);
     }
 
@@ -471,7 +355,7 @@ impl Draft {
             }),
             _ => return,
         }
-        self.changed(Change::Section(crate::locate::Section::ResponseTimes));
+        self.changed(Change::Section(Section::ResponseTimes));
     }
 }
 
@@ -558,8 +442,8 @@ mod tests {
         assert_eq!(
             draft.take_changes(),
             [
-                Change::Section(crate::locate::Section::BrandVoice),
-                Change::Section(crate::locate::Section::ResponseTimes)
+                Change::Section(Section::BrandVoice),
+                Change::Section(Section::ResponseTimes)
             ]
         );
         draft.replace(Charter::default());
@@ -640,7 +524,7 @@ mod tests {
     #[test]
     fn lists_and_rows_stop_at_their_limits() {
         let mut draft = Draft::default();
-        for _ in 0..max_items(ListKind::Escalation) {
+        for _ in 0..ListKind::Escalation.max_items() {
             assert!(draft.add::<EscalationStep>().is_some());
         }
         assert!(!draft.can_add(ListKind::Escalation));
@@ -655,25 +539,21 @@ mod tests {
 
     #[test]
     fn remove_then_undo_restores_in_place_for_every_list() {
-        fn check<T: ListItem>() {
-            let mut draft = Draft::default();
-            let ids: Vec<String> = (0..3).map(|_| draft.add::<T>().unwrap()).collect();
-            let before = draft.charter.clone();
-            draft.remove::<T>(&ids[1]);
-            assert_eq!(T::list(&draft.charter).len(), 2);
-            assert_eq!(draft.undo.as_ref().map(Removal::kind), Some(T::KIND));
-            assert_eq!(draft.undo_removal(), Some(ids[1].clone()));
-            assert_eq!(draft.charter, before, "{:?}", T::KIND);
-            assert_eq!(draft.undo_removal(), None, "undo is one level");
+        struct Check;
+        impl ListVisitor for Check {
+            fn visit<T: ListItem>(&mut self) {
+                let mut draft = Draft::default();
+                let ids: Vec<String> = (0..3).map(|_| draft.add::<T>().unwrap()).collect();
+                let before = draft.charter.clone();
+                draft.remove::<T>(&ids[1]);
+                assert_eq!(T::list(&draft.charter).len(), 2);
+                assert_eq!(draft.undo().map(Removal::kind), Some(T::KIND));
+                assert_eq!(draft.undo_removal(), Some(ids[1].clone()));
+                assert_eq!(draft.charter, before, "{:?}", T::KIND);
+                assert_eq!(draft.undo_removal(), None, "undo is one level");
+            }
         }
-        check::<Persona>();
-        check::<Channel>();
-        check::<ModerationRule>();
-        check::<EscalationStep>();
-        check::<HoldingStatement>();
-        check::<Ritual>();
-        check::<Placeholder>();
-        check::<ReplyTemplate>();
+        each_list(&mut Check);
     }
 
     #[test]
@@ -682,10 +562,7 @@ mod tests {
         let id = draft.add::<ReplyTemplate>().unwrap();
         draft.set(&id, ReplyTemplate::TITLE, "Late delivery".to_owned());
         draft.remove::<ReplyTemplate>(&id);
-        assert_eq!(
-            draft.undo.as_ref().map(Removal::name),
-            Some("Late delivery")
-        );
+        assert_eq!(draft.undo().map(Removal::name), Some("Late delivery"));
         draft.dismiss_undo();
         assert_eq!(draft.undo_removal(), None);
     }

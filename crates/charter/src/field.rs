@@ -1,12 +1,10 @@
 //! `Field`: one editable field of a document type, named once, next to its type
 //! (`Persona::NAME`, `Charter::TITLE`). A field knows its place in the exported JSON and how to
 //! read and write it, so the app binds a form control to a field and never reaches into the
-//! charter itself; every change goes through [`crate::Draft`], which says what it changed
-//! ([`Change`]) so that only what shows that part is redrawn.
+//! charter itself; every change goes through `Draft`, which says what it changed (`Change`,
+//! in `document::lists`) so that only what shows that part is redrawn.
 
-use crate::document::Charter;
-use crate::draft::{ListItem, ListKind};
-use crate::locate::Section;
+// A leaf: it names nothing else of the crate, so every document type can use it.
 
 /// A field of a `T` holding a `V`.
 pub struct Field<T, V> {
@@ -48,55 +46,6 @@ macro_rules! field {
     };
 }
 
-/// What an edit changed, so that the app redraws only what shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// Fields of one item of a list.
-    Item(ListKind, String),
-    /// A list gained, lost or reordered items.
-    List(ListKind),
-    /// Fields outside the lists, in one section.
-    Section(Section),
-    /// Anything: the whole charter was replaced.
-    All,
-}
-
-/// What holds fields: the charter itself, or an item of one of its lists, found by its id.
-pub trait Owner: Sized + 'static {
-    fn find<'a>(charter: &'a Charter, id: &str) -> Option<&'a Self>;
-    fn find_mut<'a>(charter: &'a mut Charter, id: &str) -> Option<&'a mut Self>;
-    /// What a change to the field `key` of the owner `id` changes.
-    fn change(id: &str, key: &str) -> Change;
-}
-
-impl Owner for Charter {
-    fn find<'a>(charter: &'a Charter, _: &str) -> Option<&'a Charter> {
-        Some(charter)
-    }
-
-    fn find_mut<'a>(charter: &'a mut Charter, _: &str) -> Option<&'a mut Charter> {
-        Some(charter)
-    }
-
-    fn change(_: &str, key: &str) -> Change {
-        Section::of_pointer(key).map_or(Change::All, Change::Section)
-    }
-}
-
-impl<T: ListItem> Owner for T {
-    fn find<'a>(charter: &'a Charter, id: &str) -> Option<&'a T> {
-        T::list(charter).iter().find(|item| item.id() == id)
-    }
-
-    fn find_mut<'a>(charter: &'a mut Charter, id: &str) -> Option<&'a mut T> {
-        T::list_mut(charter).iter_mut().find(|item| item.id() == id)
-    }
-
-    fn change(id: &str, _: &str) -> Change {
-        Change::Item(T::KIND, id.to_owned())
-    }
-}
-
 /// Members of a set ticked in a checkbox group, and the order the set keeps.
 pub trait Member: PartialEq + Clone + Send + Sync + 'static {
     /// Puts the set in its order after a member was ticked.
@@ -118,17 +67,5 @@ mod tests {
         assert_eq!((age_min.get)(&persona), &Some(18));
         assert_eq!(age_min.key, "age/min");
         assert_eq!(Persona::NAME.key, "name");
-    }
-
-    #[test]
-    fn changes_name_the_item_or_the_section() {
-        assert_eq!(
-            <Persona as Owner>::change("persona-2", "name"),
-            Change::Item(ListKind::Personas, "persona-2".into())
-        );
-        assert_eq!(
-            <Charter as Owner>::change("", "meta/title"),
-            Change::Section(Section::BrandVoice)
-        );
     }
 }

@@ -77,6 +77,9 @@ const WORDS: &[&str] = &[
     "",
 ];
 
+/// The placeholders of a synthetic charter: names its texts use (see `WORDS`).
+const PLACEHOLDERS: [&str; 3] = ["first_name", "agent", "order_number"];
+
 /// Valid regular expressions for moderation rules, in the syntax both bots read alike
 /// (`pattern.rs`): accented classes, named groups, alternations, escapes.
 const PATTERNS: [&str; 5] = [
@@ -145,9 +148,9 @@ impl Size {
 
     /// As many personas, channels and templates as Porte-voix opens (`limits.rs`).
     pub const AT_LIMITS: Size = Size {
-        personas: crate::limits::max_items(crate::draft::ListKind::Personas),
-        channels: crate::limits::max_items(crate::draft::ListKind::Channels),
-        templates: crate::limits::max_items(crate::draft::ListKind::Templates),
+        personas: crate::document::ListKind::Personas.max_items(),
+        channels: crate::document::ListKind::Channels.max_items(),
+        templates: crate::document::ListKind::Templates.max_items(),
     };
 }
 
@@ -157,10 +160,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
     let r = &mut rng;
     let mut charter = Charter::new(if r.chance(50) { Lang::Fr } else { Lang::En });
     charter.meta = Meta {
-        title: text(r, 8),
-        brand: text(r, 2),
         language: charter.meta.language,
-        version_label: text(r, 2),
         last_updated: "2026-11-21".into(),
         ..Meta::default()
     };
@@ -168,20 +168,18 @@ pub fn charter(seed: u64, size: Size) -> Charter {
         tone: (0..r.below(4))
             .map(|_| ToneTrait {
                 kind: *r.pick(&ToneKind::ALL),
-                label: text(r, 2),
-                description: text(r, 12),
+                ..ToneTrait::default()
             })
             .collect(),
         address: *r.pick(&Address::ALL),
         emoji: *r.pick(&EmojiPolicy::ALL),
-        emoji_note: text(r, 8),
-        words_to_use: (0..r.below(5)).map(|_| word(r)).collect(),
-        words_to_avoid: (0..r.below(5)).map(|_| word(r)).collect(),
+        words_to_use: (0..r.below(5)).map(|_| WordChoice::default()).collect(),
+        words_to_avoid: (0..r.below(5)).map(|_| WordChoice::default()).collect(),
+        ..Voice::default()
     };
     charter.personas = (1..=size.personas)
         .map(|i| Persona {
             id: format!("persona-{i}"),
-            name: text(r, 4),
             age: AgeRange {
                 min: r.chance(70).then(|| r.below(60) as u8),
                 max: r.chance(70).then(|| r.below(90) as u8 + 10),
@@ -194,15 +192,10 @@ pub fn charter(seed: u64, size: Size) -> Charter {
         .map(|i| Channel {
             id: format!("channel-{i}"),
             platform: *r.pick(&Platform::ALL),
-            name: text(r, 3),
-            purpose: text(r, 10),
             persona_ids: ids(r, "persona", size.personas, 3),
             codes: ChannelCodes {
-                tone: text(r, 2),
-                register: text(r, 2),
                 ..ChannelCodes::default()
             },
-            posting_frequency: text(r, 4),
             coverage: (0..r.below(3))
                 .map(|_| CoverageSlot {
                     days: (0..r.below(7)).map(|_| *r.pick(&Weekday::ALL)).collect(),
@@ -211,6 +204,7 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 })
                 .collect(),
             reply_length_limit: r.chance(60).then(|| r.below(3000) as u32 + 100),
+            ..Channel::default()
         })
         .collect();
     charter.response_times = ResponseTimes {
@@ -222,46 +216,32 @@ pub fn charter(seed: u64, size: Size) -> Charter {
                 target: delay(r),
             })
             .collect(),
-        note: text(r, 10),
+        ..ResponseTimes::default()
     };
     charter.moderation = Moderation {
-        troll_policy: text(r, 12),
         ..Moderation::default()
     };
     charter.moderation.rules = (1..=r.below(8))
         .map(|i| ModerationRule {
             id: format!("rule-{i}"),
             category: *r.pick(&ModerationCategory::ALL),
-            covers: text(r, 8),
             action: *r.pick(&ModerationAction::ALL),
             ..ModerationRule::default()
         })
         .collect();
     charter.crisis = CrisisPlan {
-        triggers: (0..r.below(4))
-            .map(|_| CrisisTrigger {
-                description: text(r, 6),
-                threshold: text(r, 6),
-            })
-            .collect(),
-        spokesperson: Contact {
-            name: text(r, 2),
-            role: text(r, 3),
-            contact: text(r, 1),
-        },
+        triggers: (0..r.below(4)).map(|_| CrisisTrigger::default()).collect(),
+        spokesperson: Contact::default(),
         escalation: (1..=r.below(5))
             .map(|i| EscalationStep {
                 id: format!("step-{i}"),
-                role: text(r, 3),
-                contact: text(r, 1),
-                when: text(r, 5),
+                ..EscalationStep::default()
             })
             .collect(),
         holding_statements: (1..=r.below(3))
             .map(|i| HoldingStatement {
                 id: format!("statement-{i}"),
-                title: text(r, 4),
-                body: localized(r),
+                ..HoldingStatement::default()
             })
             .collect(),
         ..CrisisPlan::default()
@@ -271,49 +251,50 @@ pub fn charter(seed: u64, size: Size) -> Charter {
             .map(|i| Ritual {
                 id: format!("ritual-{i}"),
                 kind: *r.pick(&RitualKind::ALL),
-                name: text(r, 3),
-                description: text(r, 10),
-                frequency: text(r, 3),
                 channel_ids: ids(r, "channel", size.channels, 2),
+                ..Ritual::default()
             })
             .collect(),
-        listening: Listening::default(),
+        ..Engagement::default()
     };
-    charter.placeholders = ["first_name", "agent", "order_number"]
+    charter.placeholders = PLACEHOLDERS
         .iter()
         .enumerate()
-        .map(|(i, name)| Placeholder {
+        .map(|(i, _)| Placeholder {
             id: format!("placeholder-{}", i + 1),
-            name: (*name).into(),
-            description: text(r, 6),
-            sample: text(r, 2),
             stands_for: Some(*r.pick(&StandardField::ALL)).filter(|_| r.chance(70)),
+            ..Placeholder::default()
         })
         .collect();
     charter.templates = (1..=size.templates)
         .map(|i| ReplyTemplate {
             id: format!("template-{i}"),
-            title: text(r, 5),
             situation: *r.pick(&Situation::ALL),
             channel_ids: ids(r, "channel", size.channels, 3),
             visibility: *r.pick(&Visibility::ALL),
-            body: localized(r),
-            follow_up: if r.chance(30) {
-                localized(r)
-            } else {
-                LocalizedText::default()
-            },
             variants: (0..r.below(2))
                 .map(|_| ChannelVariant {
                     channel_id: format!("channel-{}", r.below(size.channels.max(1)) + 1),
-                    body: localized(r),
+                    ..ChannelVariant::default()
                 })
                 .collect(),
+            ..ReplyTemplate::default()
         })
         .collect();
-    // every one-per-line list, whichever type holds it; then moderation patterns, which must
-    // be valid regular expressions
-    charter.walk(&mut FillLines(r));
+    // every text field a person writes and every one-per-line list, whichever type holds it
+    // (a field added to a type is filled without a line here); then moderation patterns,
+    // which must be valid regular expressions
+    charter.walk(&mut Fill(r));
+    // what the rest of the charter refers to: the placeholders the texts use, and a
+    // follow-up on a third of the templates (the complaints')
+    for (placeholder, name) in charter.placeholders.iter_mut().zip(PLACEHOLDERS) {
+        placeholder.name = name.to_owned();
+    }
+    for template in &mut charter.templates {
+        if !r.chance(30) {
+            template.follow_up = LocalizedText::default();
+        }
+    }
     for rule in &mut charter.moderation.rules {
         rule.patterns = if r.chance(50) {
             Lines::from([*r.pick(&PATTERNS)])
@@ -324,18 +305,23 @@ pub fn charter(seed: u64, size: Size) -> Charter {
     charter
 }
 
-/// Fills every list it visits with random lines.
-struct FillLines<'r>(&'r mut Rng);
+/// Fills every list it visits with random lines, every translated text with random text in
+/// either language, and every text field a person writes (not ids, references, times:
+/// `NOT_WRITTEN`) with random words.
+struct Fill<'r>(&'r mut Rng);
 
-impl Visitor for FillLines<'_> {
+impl Visitor for Fill<'_> {
     fn lines(&mut self, lines: &mut Lines) {
         *lines = self::lines(self.0, 4);
     }
-}
 
-fn word(r: &mut Rng) -> WordChoice {
-    WordChoice {
-        text: text(r, 3),
-        reason: text(r, 8),
+    fn text(&mut self, text: &mut LocalizedText) {
+        *text = localized(self.0);
+    }
+
+    fn string(&mut self, key: &str, value: &mut String) {
+        if !NOT_WRITTEN.contains(&key) {
+            *value = text(self.0, 6);
+        }
     }
 }

@@ -11,10 +11,12 @@
 use std::cell::RefCell;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::document::{Charter, FORMAT, SCHEMA_ID, VERSION};
-use crate::draft::ListKind;
+use crate::document::{
+    each_list, Charter, ListItem, ListKind, ListVisitor, FORMAT, SCHEMA_ID, VERSION,
+};
 use crate::lang::Lang;
 use crate::limits::{charter_size, over_limit, MAX_CHARTER_BYTES, MAX_FILE_BYTES};
 
@@ -29,11 +31,76 @@ pub struct Migration {
 /// is empty for now; a format change adds a step here and bumps [`VERSION`].
 pub static MIGRATIONS: &[Migration] = &[];
 
+/// The charter as compact JSON, as the draft is stored and every limit measures it. The one
+/// serializer of a charter: the pretty file ([`to_json`]) and the JSON value ([`to_value`]) are
+/// made from this text, so the charter's serializer is in the wasm once.
+pub fn to_compact(charter: &Charter) -> String {
+    serde_json::to_string(charter)
+        .unwrap_or_else(|_| unreachable!("a charter always serialises: all keys are strings"))
+}
+
 /// The charter as pretty-printed JSON, tidied for export, with a final newline.
 pub fn to_json(charter: &Charter) -> String {
-    let mut out = serde_json::to_string_pretty(&charter.normalized())
-        .unwrap_or_else(|_| unreachable!("a charter always serialises: all keys are strings"));
+    let mut out = pretty(&to_compact(&charter.normalized()));
     out.push('\n');
+    out
+}
+
+/// The charter as a JSON value (what comparisons and fingerprints read).
+pub fn to_value(charter: &Charter) -> Value {
+    parse_strict(to_compact(charter).as_bytes()).unwrap_or(Value::Null)
+}
+
+/// Compact JSON (as serde_json writes it: nothing between tokens) laid out as serde_json's
+/// pretty printer does: two spaces per level, `": "` after a key, one entry per line, `[]` and
+/// `{}` when empty. Text inside strings is copied as it is.
+pub fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                out.push('"');
+                while let Some(c) = chars.next() {
+                    out.push(c);
+                    match c {
+                        '\\' => out.extend(chars.next()),
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '{' | '[' => {
+                let close = if c == '{' { '}' } else { ']' };
+                out.push(c);
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(',');
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
     out
 }
 
@@ -159,9 +226,17 @@ crate::catalogue! {
         fr: "Le champ « version » doit être un nombre entier.",
         en: "The \"version\" field must be a whole number.",
     }
+    /// A value of the wrong type, at its place (`/personas/0/name`) or, when it was not
+    /// looked for, somewhere.
     wrong_type: fn(&str, &str) -> String {
-        fr: |path, detail| format!("Le champ {path} n’a pas le bon type : {detail}."),
-        en: |path, detail| format!("The field {path} has the wrong type: {detail}."),
+        fr: |path, detail| match path {
+            "" => format!("Un champ n’a pas le bon type : {detail}."),
+            path => format!("Le champ {path} n’a pas le bon type : {detail}."),
+        },
+        en: |path, detail| match path {
+            "" => format!("A field has the wrong type: {detail}."),
+            path => format!("The field {path} has the wrong type: {detail}."),
+        },
     }
     unknown_field: fn(&str) -> String {
         fr: |path| format!("Le champ inconnu {path} a été ignoré."),
@@ -193,8 +268,26 @@ crate::catalogue! {
     }
 }
 
-/// Reads a charter file. Never panics, whatever the bytes.
+/// Reads a charter file. Never panics, whatever the bytes. A value of the wrong type is named
+/// by its JSON pointer.
 pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
+    read(bytes, wrong_type_at)
+}
+
+/// [`from_json`], but a value of the wrong type is reported without its place: the app reads its
+/// own stored draft with it at start-up, so that what finds the place (the charter's
+/// deserializer again, wrapped to track its path) is loaded only with an import.
+pub fn from_stored(bytes: &[u8]) -> Result<Imported, ImportError> {
+    read(bytes, |_, error| ImportError::WrongType {
+        path: String::new(),
+        detail: error.to_string(),
+    })
+}
+
+/// How a value of the wrong type is explained.
+type Explain = fn(&Value, serde_json::Error) -> ImportError;
+
+fn read(bytes: &[u8], explain: Explain) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -227,8 +320,11 @@ pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
     if one_form_of_line_breaks(&mut value) {
         notices.push(ImportNotice::LineBreaks);
     }
-    let charter = charter_of(&value)?;
-    let known = serde_json::to_value(&charter).unwrap_or(Value::Null);
+    let charter = match charter_of(&value) {
+        Ok(charter) => charter,
+        Err(error) => return Err(explain(&value, error)),
+    };
+    let known = to_value(&charter);
     let mut unknown = Vec::new();
     unknown_fields(&value, &known, &mut String::new(), &mut unknown);
     notices.extend(
@@ -257,12 +353,24 @@ pub fn from_json(bytes: &[u8]) -> Result<Imported, ImportError> {
 
 /// A charter from its JSON value. Everything that reads a charter from a `Value` (import, and
 /// combining in `merge.rs`) comes through here: the charter's deserializer is then in the wasm
-/// once (a second entry point, such as `serde_json::from_value`, costs ~20 KiB brotli).
-pub(crate) fn charter_of(value: &Value) -> Result<Charter, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(|e| ImportError::WrongType {
-        path: pointer_of(e.path()),
-        detail: e.inner().to_string(),
-    })
+/// once (a second entry point, such as `serde_json::from_str`, costs ~20 KiB brotli).
+pub(crate) fn charter_of(value: &Value) -> Result<Charter, serde_json::Error> {
+    Charter::deserialize(value)
+}
+
+/// Where in `value` the charter has a value of the wrong type, and what is wrong: read again
+/// with a deserializer that tracks its path (only when the plain one failed).
+fn wrong_type_at(value: &Value, error: serde_json::Error) -> ImportError {
+    match serde_path_to_error::deserialize::<_, Charter>(value) {
+        Err(e) => ImportError::WrongType {
+            path: pointer_of(e.path()),
+            detail: e.inner().to_string(),
+        },
+        Ok(_) => ImportError::WrongType {
+            path: String::new(),
+            detail: error.to_string(),
+        },
+    }
 }
 
 /// Parses JSON like `serde_json::from_slice`, but refuses an object that writes a key twice
@@ -392,36 +500,36 @@ fn one_form_of_line_breaks(value: &mut Value) -> bool {
 
 /// Gives every item whose id is empty or already taken in its list a fresh one.
 fn repair_ids(charter: &mut Charter) -> Vec<ImportNotice> {
-    use crate::document::*;
-    use crate::draft::ListItem;
-    fn repair<T: ListItem>(charter: &mut Charter, notices: &mut Vec<ImportNotice>) {
-        let list = T::list_mut(charter);
-        let mut seen = std::collections::HashSet::new();
-        for index in 0..list.len() {
-            let id = list[index].id().to_owned();
-            if !id.is_empty() && seen.insert(id.clone()) {
-                continue;
+    struct Repair<'a> {
+        charter: &'a mut Charter,
+        notices: Vec<ImportNotice>,
+    }
+    impl ListVisitor for Repair<'_> {
+        fn visit<T: ListItem>(&mut self) {
+            let list = T::list_mut(self.charter);
+            let mut seen = std::collections::HashSet::new();
+            for index in 0..list.len() {
+                let id = list[index].id().to_owned();
+                if !id.is_empty() && seen.insert(id.clone()) {
+                    continue;
+                }
+                let new = crate::list::fresh_id(list);
+                list[index].set_id(new.clone());
+                seen.insert(new.clone());
+                self.notices.push(ImportNotice::RepairedId {
+                    kind: T::KIND,
+                    old: id,
+                    new,
+                });
             }
-            let new = crate::list::fresh_id(list);
-            list[index].set_id(new.clone());
-            seen.insert(new.clone());
-            notices.push(ImportNotice::RepairedId {
-                kind: T::KIND,
-                old: id,
-                new,
-            });
         }
     }
-    let mut notices = Vec::new();
-    repair::<Persona>(charter, &mut notices);
-    repair::<Channel>(charter, &mut notices);
-    repair::<ModerationRule>(charter, &mut notices);
-    repair::<EscalationStep>(charter, &mut notices);
-    repair::<HoldingStatement>(charter, &mut notices);
-    repair::<Ritual>(charter, &mut notices);
-    repair::<Placeholder>(charter, &mut notices);
-    repair::<ReplyTemplate>(charter, &mut notices);
-    notices
+    let mut repair = Repair {
+        charter,
+        notices: Vec::new(),
+    };
+    each_list(&mut repair);
+    repair.notices
 }
 
 /// Runs every migration from `from` up to the current version.

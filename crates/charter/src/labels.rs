@@ -7,8 +7,8 @@ use crate::document::{
     Address, Channel, DelayUnit, EmojiPolicy, ModerationAction, ModerationCategory, Platform,
     RitualKind, Situation, StandardField, ToneKind, Visibility, Weekday,
 };
+use crate::document::{ListKind, Section};
 use crate::lang::Lang;
-use crate::locate::Section;
 
 crate::catalogue! {
     /// Every word the exported documents need, in one language.
@@ -349,6 +349,20 @@ impl Labels {
             Section::Crisis => self.crisis,
             Section::Engagement => self.engagement,
             Section::Templates => self.templates,
+        }
+    }
+
+    /// A list's heading (the catalogue's one word per list).
+    pub fn list(&self, kind: ListKind) -> &'static str {
+        match kind {
+            ListKind::Personas => self.personas,
+            ListKind::Channels => self.channels,
+            ListKind::Rules => self.moderation_rules,
+            ListKind::Escalation => self.escalation,
+            ListKind::HoldingStatements => self.holding_statements,
+            ListKind::Rituals => self.rituals,
+            ListKind::Placeholders => self.placeholders,
+            ListKind::Templates => self.templates,
         }
     }
 

@@ -1,10 +1,11 @@
 //! What Porte-voix accepts, stated once: the largest charter it saves, reloads and imports (one
-//! limit for all three, so that whatever is saved reloads), and how many items each list and
-//! each set of rows may hold (so that whatever it accepts, it opens and edits at once). Import
+//! limit for all three, so that whatever is saved reloads), how many rows a field may hold, and
+//! which list or rows of a charter are past their limit (each list's own limit is its line in
+//! `document::lists`): whatever it accepts, it opens and edits at once. Import
 //! refuses a charter past a limit with the reason; the draft refuses to add past one.
 
-use crate::document::Charter;
-use crate::draft::ListKind;
+use crate::document::{Channel, Charter, ListKind, ReplyTemplate};
+use crate::locate::Place;
 
 /// The largest charter, in bytes of compact JSON ([`charter_size`]): far above any real
 /// charter (the examples are 20 KiB), small enough for the browser's local storage and for a
@@ -19,20 +20,6 @@ pub const MAX_FILE_BYTES: usize = 4 * MAX_CHARTER_BYTES;
 /// A charter's size as every limit measures it: its compact JSON, which the draft is stored as.
 pub fn charter_size(charter: &Charter) -> usize {
     serde_json::to_string(charter).map_or(usize::MAX, |json| json.len())
-}
-
-/// The most items a list may hold.
-pub const fn max_items(kind: ListKind) -> usize {
-    match kind {
-        ListKind::Personas => 200,
-        ListKind::Channels => 100,
-        ListKind::Rules => 200,
-        ListKind::Escalation => 50,
-        ListKind::HoldingStatements => 100,
-        ListKind::Rituals => 100,
-        ListKind::Placeholders => 200,
-        ListKind::Templates => 1000,
-    }
 }
 
 /// The most rows a field may hold (coverage hours, channel versions, tone traits, words,
@@ -54,38 +41,36 @@ pub fn over_limit(charter: &Charter) -> Option<OverLimit> {
         (count > limit).then_some(OverLimit { path, count, limit })
     };
     for kind in ListKind::ALL {
-        let count = kind.ids(charter).len();
-        if let Some(over) = over(kind.pointer().to_owned(), count, max_items(kind)) {
+        let count = kind.len(charter);
+        if let Some(over) = over(kind.pointer().to_owned(), count, kind.max_items()) {
             return Some(over);
         }
     }
+    let root = Place::Root;
     let rows = [
-        ("/voice/tone".to_owned(), charter.voice.tone.len()),
+        (root.pointer(Charter::TONE.key), charter.voice.tone.len()),
         (
-            "/voice/words_to_use".to_owned(),
+            root.pointer(Charter::WORDS_TO_USE.key),
             charter.voice.words_to_use.len(),
         ),
         (
-            "/voice/words_to_avoid".to_owned(),
+            root.pointer(Charter::WORDS_TO_AVOID.key),
             charter.voice.words_to_avoid.len(),
         ),
-        ("/crisis/triggers".to_owned(), charter.crisis.triggers.len()),
+        (
+            root.pointer(Charter::TRIGGERS.key),
+            charter.crisis.triggers.len(),
+        ),
     ]
     .into_iter()
-    .chain(
-        charter
-            .channels
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (format!("/channels/{i}/coverage"), c.coverage.len())),
-    )
-    .chain(
-        charter
-            .templates
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (format!("/templates/{i}/variants"), t.variants.len())),
-    );
+    .chain(charter.channels.iter().enumerate().map(|(i, c)| {
+        let place = Place::item(ListKind::Channels, i, &c.id);
+        (place.pointer(Channel::COVERAGE.key), c.coverage.len())
+    }))
+    .chain(charter.templates.iter().enumerate().map(|(i, t)| {
+        let place = Place::item(ListKind::Templates, i, &t.id);
+        (place.pointer(ReplyTemplate::VARIANTS.key), t.variants.len())
+    }));
     rows.into_iter()
         .find_map(|(path, count)| over(path, count, MAX_ROWS))
 }
@@ -93,7 +78,7 @@ pub fn over_limit(charter: &Charter) -> Option<OverLimit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{ReplyTemplate, WordChoice};
+    use crate::document::WordChoice;
 
     #[test]
     fn lists_and_rows_past_their_limit_are_named() {

@@ -5,42 +5,13 @@
 //! Ids are `prefix-N` with N one above the largest in use. They are never derived from the
 //! position, so references between sections survive reordering.
 
-use crate::document::{
-    Channel, EscalationStep, HoldingStatement, ModerationRule, Persona, Placeholder, ReplyTemplate,
-    Ritual,
-};
-
-/// An item that carries its own stable id.
+/// An item that carries its own stable id (the lists' items implement it in
+/// `document::lists`).
 pub trait Identified {
     /// Prefix of generated ids, such as `persona`.
     const ID_PREFIX: &'static str;
     fn id(&self) -> &str;
     fn set_id(&mut self, id: String);
-}
-
-macro_rules! identified {
-    ($($ty:ty => $prefix:literal),* $(,)?) => {$(
-        impl Identified for $ty {
-            const ID_PREFIX: &'static str = $prefix;
-            fn id(&self) -> &str {
-                &self.id
-            }
-            fn set_id(&mut self, id: String) {
-                self.id = id;
-            }
-        }
-    )*};
-}
-
-identified! {
-    Persona => "persona",
-    Channel => "channel",
-    ModerationRule => "rule",
-    EscalationStep => "step",
-    HoldingStatement => "statement",
-    Ritual => "ritual",
-    Placeholder => "placeholder",
-    ReplyTemplate => "template",
 }
 
 /// An item taken out of a list, kept so that the removal can be undone in place.
@@ -144,6 +115,7 @@ pub fn move_by<T: Identified>(items: &mut [T], id: &str, delta: isize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Persona;
 
     fn named(names: &[&str]) -> Vec<Persona> {
         let mut items = Vec::new();

@@ -1,5 +1,5 @@
-//! Where a field lives: its section of the wizard, its JSON pointer in the exported charter,
-//! and the DOM id of the control that edits it. Both names are built here and only here, from
+//! Where a field lives: its JSON pointer in the exported charter and the DOM id of the control
+//! that edits it (its section comes from the pointer, `document::Section::of_pointer`). Both names are built here and only here, from
 //! a field's owner and its key (see [`crate::field::Field`]), so that a problem's pointer
 //! always leads to its control.
 //!
@@ -10,73 +10,7 @@
 //! - any other field: `f-{pointer, '/' as '-'}`, such as `f-meta-title` or
 //!   `f-crisis-spokesperson-name`.
 
-use crate::document::{
-    Channel, EscalationStep, HoldingStatement, ModerationRule, Persona, Placeholder, ReplyTemplate,
-    Ritual,
-};
-use crate::document::{Charter, Situation};
-use crate::draft::{ListItem, ListKind};
-
-/// The parts of the charter, in wizard order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Section {
-    BrandVoice,
-    Personas,
-    Channels,
-    ResponseTimes,
-    Moderation,
-    Crisis,
-    Engagement,
-    Templates,
-}
-
-impl Section {
-    pub const ALL: [Section; 8] = [
-        Section::BrandVoice,
-        Section::Personas,
-        Section::Channels,
-        Section::ResponseTimes,
-        Section::Moderation,
-        Section::Crisis,
-        Section::Engagement,
-        Section::Templates,
-    ];
-
-    /// The section's position in [`Section::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// A stable name for the section, as URLs (`#/response-times`) and DOM ids use it.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Section::BrandVoice => "brand-voice",
-            Section::Personas => "personas",
-            Section::Channels => "channels",
-            Section::ResponseTimes => "response-times",
-            Section::Moderation => "moderation",
-            Section::Crisis => "crisis",
-            Section::Engagement => "engagement",
-            Section::Templates => "templates",
-        }
-    }
-
-    /// The section a JSON pointer (`/meta/title`, or a key such as `meta/title`) belongs to.
-    pub fn of_pointer(pointer: &str) -> Option<Section> {
-        let first = pointer.trim_start_matches('/').split('/').next()?;
-        Some(match first {
-            "meta" | "voice" => Section::BrandVoice,
-            "personas" => Section::Personas,
-            "channels" => Section::Channels,
-            "response_times" => Section::ResponseTimes,
-            "moderation" => Section::Moderation,
-            "crisis" => Section::Crisis,
-            "engagement" => Section::Engagement,
-            "placeholders" | "templates" => Section::Templates,
-            _ => return None,
-        })
-    }
-}
+use crate::document::{Charter, ListKind, Section, Situation};
 
 /// Whose field it is: the charter's own, or one of a list item's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,13 +23,41 @@ pub enum Place<'a> {
     },
 }
 
-impl Place<'_> {
+impl<'a> Place<'a> {
+    /// The item at `index` of the list `kind`, whose id is `id`.
+    pub fn item(kind: ListKind, index: usize, id: &'a str) -> Place<'a> {
+        Place::Item { kind, index, id }
+    }
+
+    /// The JSON pointer of the owner itself: `/moderation/rules/2` (empty for the charter).
+    pub fn own_pointer(self) -> String {
+        match self {
+            Place::Root => String::new(),
+            Place::Item { kind, index, .. } => format!("{}/{index}", kind.pointer()),
+        }
+    }
+
     /// The JSON pointer of the field `key` (`age/min`) of this owner.
     pub fn pointer(self, key: &str) -> String {
         match self {
             Place::Root => format!("/{key}"),
-            Place::Item { kind, index, .. } => format!("{}/{index}/{key}", kind.pointer()),
+            Place::Item { .. } => format!("{}/{key}", self.own_pointer()),
         }
+    }
+
+    /// The pointer of entry `index` of the field `key` (a line, an id in a set, a row).
+    pub fn entry(self, key: &str, index: usize) -> String {
+        format!("{}/{index}", self.pointer(key))
+    }
+
+    /// The pointer of the field `field` of row `index` of the rows `rows`.
+    pub fn row(self, rows: &str, index: usize, field: &str) -> String {
+        format!("{}/{field}", self.entry(rows, index))
+    }
+
+    /// The pointer of one language of the translated text `key`.
+    pub fn text(self, key: &str, lang: crate::Lang) -> String {
+        in_lang(&self.pointer(key), lang)
     }
 
     /// The DOM id of the control that edits the field `key` of this owner.
@@ -105,6 +67,11 @@ impl Place<'_> {
             Place::Item { id, .. } => field_id(id, key),
         }
     }
+}
+
+/// The pointer of one language of the translated text at `pointer`.
+pub fn in_lang(pointer: &str, lang: crate::Lang) -> String {
+    format!("{pointer}/{}", lang.code())
 }
 
 /// A DOM id for one field of one item (`key` may be a path: `age/min` gives `…-age-min`), with
@@ -160,22 +127,17 @@ pub fn locate(charter: &Charter, path: &str) -> Option<Location> {
             item: None,
         });
     }
-    let item = |list: usize| -> Option<(String, &[&str])> {
-        let index: usize = segments.get(list)?.parse().ok()?;
-        let id = match segments[..list] {
-            ["personas"] => item_id::<Persona>(charter, index),
-            ["channels"] => item_id::<Channel>(charter, index),
-            ["moderation", "rules"] => item_id::<ModerationRule>(charter, index),
-            ["crisis", "escalation"] => item_id::<EscalationStep>(charter, index),
-            ["crisis", "holding_statements"] => item_id::<HoldingStatement>(charter, index),
-            ["engagement", "rituals"] => item_id::<Ritual>(charter, index),
-            ["placeholders"] => item_id::<Placeholder>(charter, index),
-            ["templates"] => item_id::<ReplyTemplate>(charter, index),
-            _ => None,
-        }?;
-        Some((id, &segments[list + 1..]))
-    };
-    let (candidates, item) = match item(1).or_else(|| item(2)) {
+    // a list's item: the list's keys, then its index (`/crisis/escalation/2/…`)
+    let item = ListKind::ALL.into_iter().find_map(|kind| {
+        let path = kind.path();
+        if !segments.starts_with(&path) {
+            return None;
+        }
+        let index: usize = segments.get(path.len())?.parse().ok()?;
+        let id = kind.id_at(charter, index)?.to_owned();
+        Some((id, &segments[path.len() + 1..]))
+    });
+    let (candidates, item) = match item {
         Some((id, rest)) => {
             let mut candidates: Vec<String> = (1..=rest.len())
                 .rev()
@@ -199,14 +161,10 @@ pub fn locate(charter: &Charter, path: &str) -> Option<Location> {
     })
 }
 
-fn item_id<T: ListItem>(charter: &Charter, index: usize) -> Option<String> {
-    T::list(charter).get(index).map(|item| item.id().to_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Delay, ResponseTarget};
+    use crate::document::{Delay, ModerationRule, Persona, ReplyTemplate, ResponseTarget};
     use crate::list::Identified;
 
     fn charter() -> Charter {

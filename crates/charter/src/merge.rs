@@ -17,8 +17,10 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use crate::compare::{entries, field_changes, pair, to_value, Entry, FieldChange, Part};
-use crate::document::Charter;
-use crate::draft::ListKind;
+use crate::document::{
+    Channel, ChannelVariant, Charter, ListKind, ReplyTemplate, ResponseTarget, Ritual,
+};
+use crate::locate::Place;
 
 /// What to do with one conflict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -191,27 +193,31 @@ fn rewrite_ids(json: &mut Value, maps: &HashMap<ListKind, HashMap<String, String
             }
         });
     }
-    each(json, "/channels", &mut |channel| {
-        if let Some(Value::Array(ids)) = channel.get_mut("persona_ids") {
+    each(json, ListKind::Channels.pointer(), &mut |channel| {
+        if let Some(Value::Array(ids)) = channel.get_mut(Channel::PERSONA_IDS.key) {
             ids.iter_mut().for_each(|id| follow(id, ListKind::Personas));
         }
     });
-    for pointer in ["/templates", "/engagement/rituals"] {
-        each(json, pointer, &mut |item| {
-            if let Some(Value::Array(ids)) = item.get_mut("channel_ids") {
+    for (kind, channels) in [
+        (ListKind::Templates, ReplyTemplate::CHANNEL_IDS.key),
+        (ListKind::Rituals, Ritual::CHANNEL_IDS.key),
+    ] {
+        each(json, kind.pointer(), &mut |item| {
+            if let Some(Value::Array(ids)) = item.get_mut(channels) {
                 ids.iter_mut().for_each(|id| follow(id, ListKind::Channels));
             }
-            if let Some(Value::Array(variants)) = item.get_mut("variants") {
+            if let Some(Value::Array(variants)) = item.get_mut(ReplyTemplate::VARIANTS.key) {
                 for variant in variants {
-                    if let Some(id) = variant.get_mut("channel_id") {
+                    if let Some(id) = variant.get_mut(ChannelVariant::CHANNEL_ID.key) {
                         follow(id, ListKind::Channels);
                     }
                 }
             }
         });
     }
-    each(json, "/response_times/targets", &mut |target| {
-        if let Some(id) = target.get_mut("channel_id") {
+    let targets = Part::Targets.pointer().unwrap_or_default();
+    each(json, &targets, &mut |target| {
+        if let Some(id) = target.get_mut(ResponseTarget::CHANNEL_ID.key) {
             follow(id, ListKind::Channels);
         }
     });
@@ -221,7 +227,7 @@ fn rewrite_ids(json: &mut Value, maps: &HashMap<ListKind, HashMap<String, String
 pub fn plan(mine: &Charter, theirs: &Charter) -> Plan {
     let prepared = Prepared::new(mine, theirs, &|_, _| Choice::Mine);
     let mut plan = Plan::default();
-    for part in Part::ALL {
+    for part in Part::all() {
         let (mine_entries, theirs_entries) = prepared.entries(part);
         if let Part::Fields(_) = part {
             let (Some(m), Some(t)) = (mine_entries.first(), theirs_entries.first()) else {
@@ -285,7 +291,7 @@ pub fn apply(mine: &Charter, theirs: &Charter, plan: &Plan, choices: &[Choice]) 
     let choice = |part: Part, j: usize| chosen.get(&(part, j)).copied().unwrap_or_default();
     let prepared = Prepared::new(mine, theirs, &choice);
     let mut result = prepared.mine_json.clone();
-    for part in Part::ALL {
+    for part in Part::all() {
         let (mine_entries, theirs_entries) = prepared.entries(part);
         match part {
             Part::Fields(_) => {
@@ -305,12 +311,9 @@ pub fn apply(mine: &Charter, theirs: &Charter, plan: &Plan, choices: &[Choice]) 
                 }
             }
             Part::List(_) | Part::Targets => {
-                let pointer = match part {
-                    Part::List(kind) => kind.pointer(),
-                    _ => "/response_times/targets",
-                };
+                let pointer = part.pointer().unwrap_or_default();
                 let pairs = prepared.pairs(part, &mine_entries, &theirs_entries);
-                let Some(Value::Array(items)) = result.pointer_mut(pointer) else {
+                let Some(Value::Array(items)) = result.pointer_mut(&pointer) else {
                     continue;
                 };
                 for (j, (entry, paired)) in theirs_entries.into_iter().zip(pairs).enumerate() {
@@ -334,7 +337,7 @@ pub fn apply(mine: &Charter, theirs: &Charter, plan: &Plan, choices: &[Choice]) 
 /// Sets (or, for `None`, removes) the field at a `/`-joined path of JSON keys.
 fn set_path(json: &mut Value, path: &str, value: Option<Value>) {
     let (parent, key) = match path.rsplit_once('/') {
-        Some((parent, key)) => (format!("/{parent}"), key),
+        Some((parent, key)) => (Place::Root.pointer(parent), key),
         None => (String::new(), path),
     };
     if let Some(Value::Object(object)) = json.pointer_mut(&parent) {

@@ -12,8 +12,8 @@
 //! entries ([`Entry::all`]: each item's id and name, and a template's situation, which the
 //! templates' second filter picks).
 
+use crate::document::ListKind;
 use crate::document::{Charter, Situation};
-use crate::draft::ListKind;
 
 /// The most cards a list shows at once. Larger than any list of the examples, so a charter of
 /// ordinary size never sees a page button.

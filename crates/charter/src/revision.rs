@@ -7,8 +7,8 @@ use std::hash::{Hash, Hasher};
 use serde::{Deserialize, Serialize};
 
 use crate::document::Charter;
+use crate::document::Section;
 use crate::limits::charter_size;
-use crate::locate::Section;
 
 /// Why a revision was kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,39 +50,30 @@ pub struct Revision {
     pub fingerprints: Vec<u64>,
 }
 
-/// How many items a section holds: what a person counts in it.
+/// How many items a section holds: what a person counts in it (its lists' items, and the rows
+/// of its own fields that read as items).
 pub fn count(charter: &Charter, section: Section) -> usize {
     let c = charter;
-    match section {
+    let rows = match section {
         Section::BrandVoice => {
             c.voice.tone.len() + c.voice.words_to_use.len() + c.voice.words_to_avoid.len()
         }
-        Section::Personas => c.personas.len(),
-        Section::Channels => c.channels.len(),
         Section::ResponseTimes => c.response_times.targets.len(),
-        Section::Moderation => {
-            c.moderation.rules.len() + c.moderation.house_rules.entries().count()
-        }
-        Section::Crisis => {
-            c.crisis.triggers.len() + c.crisis.escalation.len() + c.crisis.holding_statements.len()
-        }
-        Section::Engagement => c.engagement.rituals.len(),
-        Section::Templates => c.templates.len() + c.placeholders.len(),
-    }
+        Section::Moderation => c.moderation.house_rules.entries().count(),
+        Section::Crisis => c.crisis.triggers.len(),
+        _ => 0,
+    };
+    rows + section.lists().map(|kind| kind.len(c)).sum::<usize>()
 }
 
-/// A fingerprint of one section's content: equal content, equal fingerprint.
-fn fingerprint(charter: &Charter, section: Section) -> u64 {
-    let c = charter;
-    let value = match section {
-        Section::BrandVoice => serde_json::json!([c.meta, c.voice]),
-        Section::Personas => serde_json::json!(c.personas),
-        Section::Channels => serde_json::json!(c.channels),
-        Section::ResponseTimes => serde_json::json!(c.response_times),
-        Section::Moderation => serde_json::json!(c.moderation),
-        Section::Crisis => serde_json::json!(c.crisis),
-        Section::Engagement => serde_json::json!(c.engagement),
-        Section::Templates => serde_json::json!([c.placeholders, c.templates]),
+/// A fingerprint of one section's content (the JSON of its roots): equal content, equal
+/// fingerprint. `json` is the charter's JSON.
+fn fingerprint(json: &serde_json::Value, section: Section) -> u64 {
+    let root = |key: &str| json.get(key).cloned().unwrap_or_default();
+    // one root is hashed alone, several as an array: as revisions kept before this table did
+    let value = match section.roots() {
+        [one] => root(one),
+        roots => serde_json::Value::Array(roots.iter().map(|key| root(key)).collect()),
     };
     // DefaultHasher::new() has fixed keys: the same content hashes the same in every session
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -100,10 +91,13 @@ impl Revision {
             title: charter.meta.title.trim().to_owned(),
             bytes: charter_size(charter),
             counts: Section::ALL.iter().map(|&s| count(charter, s)).collect(),
-            fingerprints: Section::ALL
-                .iter()
-                .map(|&s| fingerprint(charter, s))
-                .collect(),
+            fingerprints: {
+                let json = crate::json::to_value(charter);
+                Section::ALL
+                    .iter()
+                    .map(|&s| fingerprint(&json, s))
+                    .collect()
+            },
         }
     }
 
@@ -123,10 +117,11 @@ impl Revision {
 
     /// Whether `charter` holds exactly what this revision held.
     pub fn same_as(&self, charter: &Charter) -> bool {
+        let json = crate::json::to_value(charter);
         Section::ALL
             .iter()
             .enumerate()
-            .all(|(i, &s)| self.fingerprints.get(i) == Some(&fingerprint(charter, s)))
+            .all(|(i, &s)| self.fingerprints.get(i) == Some(&fingerprint(&json, s)))
     }
 
     /// What changed from `older` to this revision: each section whose content differs, with

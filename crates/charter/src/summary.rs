@@ -1,8 +1,9 @@
 //! What the Review step shows of each section, and how many errors each section has: counted
 //! here, worded by the app.
 
+use crate::document::Section;
 use crate::document::{Charter, Delay};
-use crate::locate::{locate, Location, Section};
+use crate::locate::{locate, Location};
 use crate::validate::{Problem, Severity};
 
 /// The short account of one section.

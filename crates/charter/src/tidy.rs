@@ -1,24 +1,38 @@
-//! Tidying a draft for export, and walking every one-per-line list and every translated text
-//! of a charter.
+//! Walking every one-per-line list and every translated text of a charter: the mechanism that
+//! tidying a draft for export (`Charter::normalized`, in `document`) and the synthetic charters
+//! (`generate`) use.
 //!
 //! Each document type lists its fields once with [`walk!`], right under its definition; the
 //! pattern is exhaustive, so a field added to the type and not to its `walk!` line does not
 //! compile. What a field does when walked follows from its type: a [`Lines`] or a
-//! [`LocalizedText`] is visited, plain values are not. That is why no list can be forgotten by
-//! [`Charter::normalized`].
+//! [`LocalizedText`] is visited, plain values are not. That is why no list can be forgotten when a charter is
+//! tidied.
 
-use crate::document::{Charter, LocalizedText};
+use crate::document::LocalizedText;
 use crate::lines::Lines;
 
-/// What a walk does at each list and each translated text.
+/// What a walk does at each list, each translated text and each plain text field.
 pub trait Visitor {
     fn lines(&mut self, _lines: &mut Lines) {}
     fn text(&mut self, _text: &mut LocalizedText) {}
+    /// A plain text field, with its key (`name`, `purpose`, `id`, `channel_ids`…).
+    fn string(&mut self, _key: &str, _value: &mut String) {}
 }
 
 /// A value whose lists and texts can be visited.
 pub trait Walk {
     fn walk(&mut self, _visitor: &mut dyn Visitor) {}
+
+    /// Walks the value of the field `key` (a plain text field tells the visitor its key).
+    fn walk_field(&mut self, _key: &str, visitor: &mut dyn Visitor) {
+        self.walk(visitor);
+    }
+}
+
+impl Walk for String {
+    fn walk_field(&mut self, key: &str, visitor: &mut dyn Visitor) {
+        visitor.string(key, self);
+    }
 }
 
 impl Walk for Lines {
@@ -39,6 +53,12 @@ impl<T: Walk> Walk for Vec<T> {
             item.walk(visitor);
         }
     }
+
+    fn walk_field(&mut self, key: &str, visitor: &mut dyn Visitor) {
+        for item in self {
+            item.walk_field(key, visitor);
+        }
+    }
 }
 
 impl<T: Walk> Walk for Option<T> {
@@ -47,13 +67,19 @@ impl<T: Walk> Walk for Option<T> {
             item.walk(visitor);
         }
     }
+
+    fn walk_field(&mut self, key: &str, visitor: &mut dyn Visitor) {
+        if let Some(item) = self {
+            item.walk_field(key, visitor);
+        }
+    }
 }
 
 /// Values with nothing inside to visit.
 macro_rules! leaves {
     ($($ty:ty),* $(,)?) => {$( impl $crate::tidy::Walk for $ty {} )*};
 }
-leaves!(String, u8, u32, u64, bool);
+leaves!(u8, u32, u64, bool);
 pub(crate) use leaves;
 
 /// Implements [`Walk`] for a struct by walking each of its fields. The field list must be
@@ -63,69 +89,9 @@ macro_rules! walk {
         impl $crate::tidy::Walk for $ty {
             fn walk(&mut self, visitor: &mut dyn $crate::tidy::Visitor) {
                 let $ty { $($field),* } = self;
-                $( $crate::tidy::Walk::walk($field, visitor); )*
+                $( $crate::tidy::Walk::walk_field($field, stringify!($field), visitor); )*
             }
         }
     };
 }
 pub(crate) use walk;
-
-/// Trims list entries, drops blank ones, and makes a blank translation absent.
-struct Tidier;
-
-impl Visitor for Tidier {
-    fn lines(&mut self, lines: &mut Lines) {
-        lines.tidy();
-    }
-
-    fn text(&mut self, text: &mut LocalizedText) {
-        for slot in [&mut text.fr, &mut text.en] {
-            if slot.as_deref().is_some_and(|t| t.trim().is_empty()) {
-                *slot = None;
-            }
-        }
-    }
-}
-
-impl Charter {
-    /// A copy with every list tidied and every blank translation removed. Idempotent.
-    pub fn normalized(&self) -> Charter {
-        let mut charter = self.clone();
-        charter.walk(&mut Tidier);
-        charter
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::document::{Charter, LocalizedText, Persona, ReplyTemplate};
-    use crate::lines::Lines;
-
-    #[test]
-    fn normalizing_trims_drops_blanks_and_is_idempotent() {
-        let mut charter = Charter::default();
-        charter.personas.push(Persona {
-            interests: Lines::from([" a ", "", "   ", "b"]),
-            ..Persona::default()
-        });
-        charter.moderation.house_rules = Lines::from(["\n", "Be kind"]);
-        charter.templates.push(ReplyTemplate {
-            body: LocalizedText {
-                fr: Some(" ".into()),
-                en: Some("Hi".into()),
-            },
-            ..Default::default()
-        });
-        let tidy = charter.normalized();
-        assert_eq!(tidy.personas[0].interests.raw(), ["a", "b"]);
-        assert_eq!(tidy.moderation.house_rules.raw(), ["Be kind"]);
-        assert_eq!(
-            tidy.templates[0].body,
-            LocalizedText {
-                fr: None,
-                en: Some("Hi".into())
-            }
-        );
-        assert_eq!(tidy.normalized(), tidy);
-    }
-}

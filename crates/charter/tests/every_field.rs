@@ -4,23 +4,14 @@
 //! the Markdown fails here. The same instance, written to `target/every-field.charter.json`,
 //! lets the browser tests check that every field also has a control in the wizard.
 
+use std::collections::BTreeSet;
+
+use charter::document::NOT_WRITTEN;
+use charter::generate::{charter as generated, Size};
 use charter::json::from_json;
 use charter::markdown;
+use charter::tidy::{Visitor, Walk};
 use serde_json::{Map, Value};
-
-/// Keys whose values are not text a person wrote: ids and references, the format's own keys,
-/// and the date the app stamps on export.
-pub const NOT_WRITTEN: [&str; 9] = [
-    "$schema",
-    "format",
-    "id",
-    "persona_ids",
-    "channel_ids",
-    "channel_id",
-    "last_updated",
-    "start",
-    "end",
-];
 
 /// An instance of `schema` (at `at`, a subschema) with every property present: texts are
 /// markers `⟦n⟧`, arrays hold one element, enums take their first value.
@@ -94,4 +85,61 @@ fn every_field_written_by_the_team_shows_in_the_markdown_charter() {
     let md = markdown::render(&charter);
     let missing: Vec<&(String, String)> = markers.iter().filter(|(_, m)| !md.contains(m)).collect();
     assert!(missing.is_empty(), "not in the Markdown: {missing:?}");
+}
+
+/// Collects the keys of the text fields a walk visits.
+struct Keys(BTreeSet<String>);
+
+impl Visitor for Keys {
+    fn string(&mut self, key: &str, _: &mut String) {
+        if !NOT_WRITTEN.contains(&key) {
+            self.0.insert(key.to_owned());
+        }
+    }
+}
+
+/// The keys of the plain text fields (a marker, not a list's line) of an instance.
+fn plain_keys(value: &Value, keys: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(object) => {
+            for (key, value) in object {
+                // a text field holds a marker (enums are strings too, and hold their values)
+                if value.as_str().is_some_and(|v| v.starts_with('⟦')) {
+                    keys.insert(key.clone());
+                }
+                plain_keys(value, keys);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| plain_keys(item, keys)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_walk_that_fills_the_synthetic_charters_reaches_every_text_field() {
+    // a charter with every field of the schema present
+    let schema = schema();
+    let mut value = instance(&schema, &schema, "", &mut Vec::new());
+    value["format"] = Value::from("porte-voix/charter");
+    value["version"] = Value::from(1);
+    let mut plain = BTreeSet::new();
+    plain_keys(&value, &mut plain);
+    plain.remove("fr");
+    plain.remove("en");
+    let mut charter = from_json(value.to_string().as_bytes()).unwrap().charter;
+    // the walk that `generate` fills charters with visits each of them
+    let mut keys = Keys(BTreeSet::new());
+    charter.walk(&mut keys);
+    assert!(plain.len() >= 20, "{plain:?}");
+    assert_eq!(
+        keys.0, plain,
+        "the walk and the schema disagree on the text fields"
+    );
+    // and a synthetic charter has them filled
+    let generated = serde_json::to_value(generated(5, Size::LARGE)).unwrap();
+    assert!(generated["templates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["title"].as_str().is_some_and(|t| !t.is_empty())));
 }

@@ -2,7 +2,8 @@
 //! export → import is the identity (on the tidied charter), and import never panics.
 
 use charter::generate::{self, Rng, Size};
-use charter::json::{from_json, to_json, ImportError};
+use charter::json::{from_json, from_stored, pretty, to_json, to_value, ImportError};
+use proptest::prelude::*;
 
 const SMALL: Size = Size {
     personas: 4,
@@ -25,6 +26,56 @@ fn export_then_import_is_the_identity() {
         );
         // and exporting again gives the very same bytes: the format is stable
         assert_eq!(to_json(&imported.charter), json, "seed {seed}");
+    }
+}
+
+/// The file is laid out by our own printer over the compact JSON (one serializer in the wasm):
+/// serde_json's pretty printer, run on the same charter, must write the very same bytes.
+#[test]
+fn the_file_is_exactly_what_serde_json_pretty_prints() {
+    for seed in 0..200 {
+        let charter = generate::charter(seed, SMALL).normalized();
+        let serde = serde_json::to_string_pretty(&charter).unwrap() + "\n";
+        assert_eq!(to_json(&charter), serde, "seed {seed}");
+        assert_eq!(
+            to_value(&charter),
+            serde_json::to_value(&charter).unwrap(),
+            "seed {seed}"
+        );
+    }
+}
+
+proptest! {
+    /// Any text (quotes, backslashes, braces, commas and colons inside strings, every plane of
+    /// Unicode) is laid out as serde_json lays it out.
+    #[test]
+    fn any_text_is_laid_out_as_serde_json_does(title in any::<String>(), name in ".*[{}\\[\\],:\"\\\\].*") {
+        let mut charter = generate::charter(1, SMALL);
+        charter.meta.title = title;
+        charter.personas[0].name = name;
+        let compact = serde_json::to_string(&charter).unwrap();
+        prop_assert_eq!(pretty(&compact), serde_json::to_string_pretty(&charter).unwrap());
+    }
+}
+
+/// A stored draft is read with the same checks as a file; only a value of the wrong type is
+/// said without its place.
+#[test]
+fn a_stored_draft_is_read_as_a_file_is() {
+    for seed in 0..50 {
+        let json = to_json(&generate::charter(seed, SMALL));
+        assert_eq!(from_stored(json.as_bytes()), from_json(json.as_bytes()));
+    }
+    let wrong = r#"{"format":"porte-voix/charter","version":1,"personas":[{"name":3}]}"#;
+    match (from_json(wrong.as_bytes()), from_stored(wrong.as_bytes())) {
+        (
+            Err(ImportError::WrongType { path, .. }),
+            Err(ImportError::WrongType { path: none, .. }),
+        ) => {
+            assert_eq!(path, "/personas/0/name");
+            assert_eq!(none, "");
+        }
+        other => panic!("{other:?}"),
     }
 }
 

@@ -7,8 +7,8 @@
 use std::collections::HashSet;
 
 use charter::compare::{diff, ItemChange, Part};
+use charter::document::ListKind;
 use charter::document::{Charter, Persona, ReplyTemplate};
-use charter::draft::ListKind;
 use charter::generate::{self, Rng, Size};
 use charter::merge::{apply, plan, Choice};
 use charter::publish::render_page;
@@ -119,7 +119,11 @@ fn every_kind_of_change_is_found() {
             other => panic!("seed {seed}: {other:?}"),
         }
         assert_eq!(
-            counts_in(&changes, Part::Fields(charter::locate::Section::BrandVoice)).2,
+            counts_in(
+                &changes,
+                Part::Fields(charter::document::Section::BrandVoice)
+            )
+            .2,
             1,
             "seed {seed}"
         );

@@ -2,9 +2,9 @@
 
 use std::ops::Range;
 
+use super::finding::{Context, Detail, Finding, Rule};
 use super::lexicon::Lexicon;
 use super::text::{find_pronoun, find_word, first_sentence, is_emoji, shouting, Folded};
-use super::{Context, Detail, Finding, Rule};
 use crate::document::{Address, EmojiPolicy, Situation, Visibility};
 use crate::labels::labels;
 use crate::template::{char_len, overflow_at, unknown_placeholders};

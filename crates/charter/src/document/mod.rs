@@ -9,19 +9,23 @@
 mod channel;
 mod crisis;
 mod engagement;
+mod lists;
 mod moderation;
 mod persona;
 mod response_times;
 mod templates;
+mod text;
 mod voice;
 
 pub use channel::*;
 pub use crisis::*;
 pub use engagement::*;
+pub use lists::*;
 pub use moderation::*;
 pub use persona::*;
 pub use response_times::*;
 pub use templates::*;
+pub use text::*;
 pub use voice::*;
 
 use serde::{Deserialize, Serialize};
@@ -30,7 +34,7 @@ use crate::field;
 use crate::field::Field;
 use crate::lang::Lang;
 pub use crate::lines::Lines;
-use crate::tidy::{leaves, walk};
+use crate::tidy::{leaves, walk, Visitor, Walk};
 
 /// Identifies the file as a Porte-voix charter, whatever its version.
 pub const FORMAT: &str = "porte-voix/charter";
@@ -40,6 +44,24 @@ pub const VERSION: u32 = 1;
 /// web address: Porte-voix is deployed on hosts it does not know; each deployment serves the
 /// schema at `schema/charter-1.schema.json` (committed under `public/schema/`).
 pub const SCHEMA_ID: &str = "urn:porte-voix:schema:charter:1";
+
+/// The keys of text fields that no person writes: ids and references, the format's own keys
+/// (`schema` is `$schema` in the JSON), the date the app stamps on export, and coverage times
+/// (written through a time control). Every other text field is the team's own words: the
+/// synthetic charters fill them all (`generate`) and the documents must show them all
+/// (`tests/every_field.rs`).
+pub const NOT_WRITTEN: [&str; 10] = [
+    "$schema",
+    "schema",
+    "format",
+    "id",
+    "persona_ids",
+    "channel_ids",
+    "channel_id",
+    "last_updated",
+    "start",
+    "end",
+];
 
 /// A whole community response charter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,6 +99,7 @@ impl Charter {
     pub const WORDS_TO_USE: Field<Self, Vec<WordChoice>> = field!(voice.words_to_use);
     pub const WORDS_TO_AVOID: Field<Self, Vec<WordChoice>> = field!(voice.words_to_avoid);
     pub const DEFAULT_TARGET: Field<Self, Delay> = field!(response_times.default_target);
+    pub const TARGETS: Field<Self, Vec<ResponseTarget>> = field!(response_times.targets);
     pub const RESPONSE_NOTE: Field<Self, String> = field!(response_times.note);
     pub const HOUSE_RULES: Field<Self, Lines> = field!(moderation.house_rules);
     pub const TROLL_POLICY: Field<Self, String> = field!(moderation.troll_policy);
@@ -142,40 +165,6 @@ pub struct Meta {
     pub last_updated: String,
 }
 
-/// The same text in French and English; either may be missing.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default)]
-pub struct LocalizedText {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fr: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
-}
-
-impl LocalizedText {
-    pub fn get(&self, lang: Lang) -> Option<&str> {
-        match lang {
-            Lang::Fr => self.fr.as_deref(),
-            Lang::En => self.en.as_deref(),
-        }
-    }
-
-    /// The text in `lang`, to write it.
-    pub fn slot_mut(&mut self, lang: Lang) -> &mut Option<String> {
-        match lang {
-            Lang::Fr => &mut self.fr,
-            Lang::En => &mut self.en,
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        Lang::ALL
-            .iter()
-            .all(|&lang| self.get(lang).is_none_or(|text| text.trim().is_empty()))
-    }
-}
-
 impl Charter {
     /// What an export writes: the tidied charter, dated `today` (YYYY-MM-DD).
     pub fn for_export(&self, today: &str) -> Charter {
@@ -215,3 +204,62 @@ walk!(Meta {
 });
 
 leaves!(Lang);
+
+/// Trims list entries, drops blank ones, and makes a blank translation absent.
+struct Tidier;
+
+impl Visitor for Tidier {
+    fn lines(&mut self, lines: &mut Lines) {
+        lines.tidy();
+    }
+
+    fn text(&mut self, text: &mut LocalizedText) {
+        for slot in [&mut text.fr, &mut text.en] {
+            if slot.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                *slot = None;
+            }
+        }
+    }
+}
+
+impl Charter {
+    /// A copy with every list tidied and every blank translation removed. Idempotent.
+    pub fn normalized(&self) -> Charter {
+        let mut charter = self.clone();
+        charter.walk(&mut Tidier);
+        charter
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizing_trims_drops_blanks_and_is_idempotent() {
+        let mut charter = Charter::default();
+        charter.personas.push(Persona {
+            interests: Lines::from([" a ", "", "   ", "b"]),
+            ..Persona::default()
+        });
+        charter.moderation.house_rules = Lines::from(["\n", "Be kind"]);
+        charter.templates.push(ReplyTemplate {
+            body: LocalizedText {
+                fr: Some(" ".into()),
+                en: Some("Hi".into()),
+            },
+            ..Default::default()
+        });
+        let tidy = charter.normalized();
+        assert_eq!(tidy.personas[0].interests.raw(), ["a", "b"]);
+        assert_eq!(tidy.moderation.house_rules.raw(), ["Be kind"]);
+        assert_eq!(
+            tidy.templates[0].body,
+            LocalizedText {
+                fr: None,
+                en: Some("Hi".into())
+            }
+        );
+        assert_eq!(tidy.normalized(), tidy);
+    }
+}

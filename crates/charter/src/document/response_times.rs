@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::field;
+use crate::field::Field;
 use crate::tidy::{leaves, walk};
 
 /// The situations a community team answers; templates and response times are per situation.
@@ -82,6 +84,11 @@ pub struct ResponseTarget {
     pub channel_id: String,
     pub situation: Situation,
     pub target: Delay,
+}
+
+impl ResponseTarget {
+    pub const CHANNEL_ID: Field<Self, String> = field!(channel_id);
+    pub const TARGET: Field<Self, Delay> = field!(target);
 }
 
 /// A duration expressed the way people say it: 30 minutes, 4 hours.

@@ -45,7 +45,7 @@ pub fn render_changes(changes: &Changes, lang: crate::Lang) -> String {
 /// The charter, followed by a "Changes since <version>" section.
 pub fn render_with_changes(charter: &Charter, since: &Charter, changes: &Changes) -> String {
     let mut doc = Doc::new(labels(charter.meta.language));
-    for section in crate::locate::Section::ALL {
+    for section in crate::document::Section::ALL {
         super::sections::write_section(&mut doc, charter, section);
     }
     let l = doc.l;

@@ -12,19 +12,19 @@ mod doc;
 mod escape;
 mod sections;
 
+use crate::document::Section;
 use crate::document::{Charter, ReplyTemplate};
 use crate::labels::labels;
 use crate::lang::Lang;
-use crate::locate::Section;
 pub use changes::{render_changelog, render_changes, render_with_changes, version_name};
 use doc::Doc;
 use escape::heading_text;
 pub use escape::{inline, line};
-pub use sections::PersonaNames;
 use sections::{
     channel_block, channels_head, persona_block, personas_head, placeholders, template_block,
     templates, templates_head, write_section,
 };
+pub use sections::{PersonaNames, TemplateContext};
 
 /// The whole charter as one Markdown document.
 pub fn render(charter: &Charter) -> String {
@@ -63,6 +63,21 @@ pub fn render_section(charter: &Charter, section: Section) -> String {
     doc.finish()
 }
 
+/// The other sections whose content the Markdown of `section` reads: the charter's language
+/// and title are in the brand and voice section, channel names in the channels section,
+/// persona names in the personas one. A preview of one section watches exactly these and
+/// itself (the test below empties every other section and finds the same Markdown).
+pub fn section_reads(section: Section) -> &'static [Section] {
+    match section {
+        Section::BrandVoice => &[],
+        Section::Channels => &[Section::BrandVoice, Section::Personas],
+        Section::ResponseTimes | Section::Engagement | Section::Templates => {
+            &[Section::BrandVoice, Section::Channels]
+        }
+        Section::Personas | Section::Moderation | Section::Crisis => &[Section::BrandVoice],
+    }
+}
+
 /// Only the reply templates, as their own document (for teams that only want the replies).
 pub fn render_templates(charter: &Charter) -> String {
     let l = labels(charter.meta.language);
@@ -75,37 +90,6 @@ pub fn render_templates(charter: &Charter) -> String {
     placeholders(&mut doc, charter);
     templates(&mut doc, charter, 2);
     doc.finish()
-}
-
-/// What one template's block needs from the rest of the charter: its language and the
-/// channels' display names. Small, so that a preview can render one template alone and
-/// re-render it only when the template or this context changes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TemplateContext {
-    pub lang: Lang,
-    pub channels: Vec<(String, String)>,
-}
-
-impl TemplateContext {
-    pub fn of(charter: &Charter) -> TemplateContext {
-        let l = labels(charter.meta.language);
-        TemplateContext {
-            lang: charter.meta.language,
-            channels: charter
-                .channels
-                .iter()
-                .map(|c| (c.id.clone(), l.channel(c).to_owned()))
-                .collect(),
-        }
-    }
-
-    /// The escaped display name of a channel, or its id when there is no such channel.
-    fn channel(&self, id: &str) -> String {
-        self.channels
-            .iter()
-            .find(|(channel, _)| channel == id)
-            .map_or_else(|| inline(id), |(_, name)| inline(name))
-    }
 }
 
 /// Everything of the templates section but the templates: the placeholders and the heading.
@@ -172,6 +156,33 @@ pub fn render_template_block(context: &TemplateContext, template: &ReplyTemplate
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_reads_only_the_sections_it_names() {
+        let example: Charter = serde_json::from_str(include_str!(
+            "../../../../public/examples/luciole-en.charter.json"
+        ))
+        .unwrap();
+        let full = serde_json::to_value(&example).unwrap();
+        let blank = serde_json::to_value(Charter::new(example.meta.language)).unwrap();
+        for section in Section::ALL {
+            let mut emptied = full.clone();
+            for other in Section::ALL {
+                if other == section || section_reads(section).contains(&other) {
+                    continue;
+                }
+                for root in other.roots() {
+                    emptied[*root] = blank[*root].clone();
+                }
+            }
+            let emptied: Charter = serde_json::from_value(emptied).unwrap();
+            assert_eq!(
+                render_section(&emptied, section),
+                render_section(&example, section),
+                "{section:?} reads a section it does not name"
+            );
+        }
+    }
     use crate::document::{AgeRange, Lines, Persona, Platform};
 
     #[test]

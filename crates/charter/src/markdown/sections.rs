@@ -2,14 +2,44 @@
 
 use super::doc::Doc;
 use super::escape::{heading_text, inline, line};
-use super::TemplateContext;
+use crate::document::Section;
 use crate::document::{
     Channel, Charter, CoverageSlot, Delay, Lines, LocalizedText, Persona, ReplyTemplate, Situation,
 };
 use crate::labels::{labels, Labels};
 use crate::lang::Lang;
-use crate::locate::Section;
 use crate::validate::is_placeholder_name;
+
+/// What one template's block needs from the rest of the charter: its language and the
+/// channels' display names. Small, so that a preview can render one template alone and
+/// re-render it only when the template or this context changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplateContext {
+    pub lang: Lang,
+    pub channels: Vec<(String, String)>,
+}
+
+impl TemplateContext {
+    pub fn of(charter: &Charter) -> TemplateContext {
+        let l = labels(charter.meta.language);
+        TemplateContext {
+            lang: charter.meta.language,
+            channels: charter
+                .channels
+                .iter()
+                .map(|c| (c.id.clone(), l.channel(c).to_owned()))
+                .collect(),
+        }
+    }
+
+    /// The escaped display name of a channel, or its id when there is no such channel.
+    fn channel(&self, id: &str) -> String {
+        self.channels
+            .iter()
+            .find(|(channel, _)| channel == id)
+            .map_or_else(|| inline(id), |(_, name)| inline(name))
+    }
+}
 
 /// The entries of a list field, escaped for use mid-line.
 fn entries(items: &Lines) -> Vec<String> {

@@ -9,12 +9,12 @@
 use serde::Serialize;
 
 use super::notes::{Counted, Note, Outcome, Reason, TextField, ToolId};
-use super::{to_pretty_json, Target, ToolOptions};
-use crate::document::{Charter, ModerationAction};
+use super::target::{to_pretty_json, Target, ToolOptions};
+use crate::document::{Charter, ListKind, ModerationAction, ModerationRule};
 use crate::labels::labels;
+use crate::locate::Place;
 use crate::pattern::pattern_error;
 
-pub const DEFAULT_TIMEOUT_SECONDS: u32 = 86_400;
 pub const MAX_TIMEOUT_SECONDS: u32 = 2_419_200;
 pub const MAX_KEYWORDS: usize = 1_000;
 pub const MAX_KEYWORD_CHARS: usize = 60;
@@ -103,9 +103,10 @@ pub(super) fn export(
     let l = labels(charter.meta.language);
     let mut rules = Vec::new();
     for (i, rule) in charter.moderation.rules.iter().enumerate() {
-        let at = format!("/moderation/rules/{i}");
+        let place = Place::item(ListKind::Rules, i, &rule.id);
+        let at = place.own_pointer();
         let category = (l.category_name)(rule.category);
-        let item = super::rule_name(rule, l);
+        let item = super::notes::rule_name(rule, l);
         let mut note = |path: String, item: String, outcome, reason| {
             notes.push(Note {
                 target: Target::DiscordAutomod,
@@ -121,7 +122,7 @@ pub(super) fn export(
             let length = keyword.chars().count();
             if length > MAX_KEYWORD_CHARS {
                 note(
-                    format!("{at}/keywords/{j}"),
+                    place.entry(ModerationRule::KEYWORDS.key, j),
                     keyword.to_owned(),
                     Outcome::LeftOut,
                     Reason::TooLong {
@@ -133,7 +134,7 @@ pub(super) fn export(
             } else {
                 if keyword.contains('*') {
                     note(
-                        format!("{at}/keywords/{j}"),
+                        place.entry(ModerationRule::KEYWORDS.key, j),
                         keyword.to_owned(),
                         Outcome::Changed,
                         Reason::Wildcard,
@@ -156,7 +157,7 @@ pub(super) fn export(
             };
             match reason {
                 Some(reason) => note(
-                    format!("{at}/patterns/{j}"),
+                    place.entry(ModerationRule::PATTERNS.key, j),
                     pattern.to_owned(),
                     Outcome::LeftOut,
                     reason,
@@ -202,7 +203,7 @@ pub(super) fn export(
             let custom_message = match block_message(category, l.colon, &rule.covers) {
                 Some(Err(length)) => {
                     note(
-                        format!("{at}/covers"),
+                        place.pointer(ModerationRule::COVERS.key),
                         item.clone(),
                         Outcome::LeftOut,
                         Reason::TooLong {
@@ -233,7 +234,7 @@ pub(super) fn export(
             let seconds = options.discord_timeout_seconds;
             if seconds > MAX_TIMEOUT_SECONDS {
                 note(
-                    format!("{at}/action"),
+                    place.pointer(ModerationRule::ACTION.key),
                     item.clone(),
                     Outcome::LeftOut,
                     Reason::TooLong {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::notes::{Note, Outcome, Reason, ToolId};
 use super::replies::{replies, to_html};
-use super::{to_pretty_json, Target, ToolOptions};
+use super::target::{to_pretty_json, Target, ToolOptions};
 use crate::document::Charter;
 
 /// Freshdesk's visibility code for "all agents".

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::notes::{Note, Outcome, Reason};
 use super::replies::{replies, to_html, Reply};
-use super::{to_pretty_json, Target};
+use super::target::{to_pretty_json, Target};
 use crate::document::{Charter, Visibility};
 
 #[derive(Serialize)]

@@ -1,6 +1,6 @@
 //! What an export could not carry as written, item by item, in words a team can act on.
 
-use super::Target;
+use super::target::Target;
 use crate::labels::labels;
 use crate::lang::Lang;
 
@@ -252,5 +252,19 @@ crate::catalogue! {
     no_troll_template: &'static str {
         fr: "aucun modèle « troll / insulte » : la règle n’a pas de commentaire.",
         en: "no troll / insult template: the rule has no comment.",
+    }
+}
+
+/// A moderation rule as the team knows it, for notes: what it covers, on one line, or its
+/// category when it says nothing.
+pub(super) fn rule_name(
+    rule: &crate::document::ModerationRule,
+    l: &crate::labels::Labels,
+) -> String {
+    let covers = rule.covers.split_whitespace().collect::<Vec<_>>().join(" ");
+    if covers.is_empty() {
+        (l.category_name)(rule.category).to_owned()
+    } else {
+        covers
     }
 }

@@ -18,9 +18,13 @@
 
 use super::notes::{Note, Outcome, Reason, TextField};
 use super::replies::map_placeholders;
-use super::Target;
-use crate::document::{Charter, ModerationAction, ModerationCategory, Situation};
+use super::target::Target;
+use crate::document::{
+    Charter, ListKind, ModerationAction, ModerationCategory, ModerationRule, ReplyTemplate,
+    Situation,
+};
 use crate::labels::labels;
+use crate::locate::Place;
 use crate::pattern::pattern_error;
 
 /// Reddit cuts a comment at 10,000 characters, and AutoModerator appends its footer ("I am a
@@ -51,9 +55,10 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
         });
 
     for (i, rule) in charter.moderation.rules.iter().enumerate() {
-        let at = format!("/moderation/rules/{i}");
+        let place = Place::item(ListKind::Rules, i, &rule.id);
+        let at = place.own_pointer();
         let category = (l.category_name)(rule.category);
-        let item = super::rule_name(rule, l);
+        let item = super::notes::rule_name(rule, l);
         let keywords: Vec<&str> = rule.keywords.entries().collect();
         let mut patterns = Vec::new();
         for (j, pattern) in rule.patterns.indexed() {
@@ -61,7 +66,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
                 Some(reason) => push_note(
                     notes,
                     &item,
-                    format!("{at}/patterns/{j}"),
+                    place.entry(ModerationRule::PATTERNS.key, j),
                     Outcome::LeftOut,
                     Reason::InvalidPattern { reason },
                 ),
@@ -96,7 +101,8 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
                 None
             }
             (true, Some((t, template, body))) => {
-                let path = format!("/templates/{t}/body/{}", lang.code());
+                let path = Place::item(ListKind::Templates, t, &template.id)
+                    .text(ReplyTemplate::BODY.key, lang);
                 let text = map_placeholders(
                     body,
                     charter,
@@ -134,7 +140,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
                 push_note(
                     notes,
                     &item,
-                    format!("{at}/action"),
+                    place.pointer(ModerationRule::ACTION.key),
                     Outcome::Changed,
                     Reason::CannotBan,
                 );
@@ -145,7 +151,7 @@ pub(super) fn export(charter: &Charter, notes: &mut Vec<Note>) -> (String, usize
                 push_note(
                     notes,
                     &item,
-                    format!("{at}/action"),
+                    place.pointer(ModerationRule::ACTION.key),
                     Outcome::Changed,
                     Reason::CannotEscalate,
                 );

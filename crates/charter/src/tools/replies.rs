@@ -3,10 +3,13 @@
 //! tool's own, and the text as the HTML helpdesks store.
 
 use super::notes::{Note, Outcome, Reason};
-use super::Target;
-use crate::document::{Charter, LocalizedText, Situation, StandardField, Visibility};
+use super::target::Target;
+use crate::document::{
+    Charter, ListKind, LocalizedText, ReplyTemplate, Situation, StandardField, Visibility,
+};
 use crate::labels::labels;
 use crate::lang::Lang;
+use crate::locate::Place;
 use crate::template::occurrences;
 
 /// One reply, in one language, ready for a helpdesk.
@@ -40,10 +43,11 @@ pub(super) fn replies(charter: &Charter, target: Target, notes: &mut Vec<Note>) 
     let langs = languages(charter, target);
     let mut replies = Vec::new();
     for (i, template) in charter.templates.iter().enumerate() {
+        let place = Place::item(ListKind::Templates, i, &template.id);
         let pair = !template.follow_up.is_empty();
         let parts: [(&LocalizedText, &str, bool); 2] = [
-            (&template.body, "body", false),
-            (&template.follow_up, "follow_up", true),
+            (&template.body, ReplyTemplate::BODY.key, false),
+            (&template.follow_up, ReplyTemplate::FOLLOW_UP.key, true),
         ];
         for (text, field, is_follow_up) in parts {
             if is_follow_up && !pair {
@@ -58,7 +62,7 @@ pub(super) fn replies(charter: &Charter, target: Target, notes: &mut Vec<Note>) 
                 // a bilingual file needs one language; a single-language file its own
                 notes.push(Note {
                     target,
-                    path: format!("/templates/{i}/{field}/{}", langs[0].code()),
+                    path: place.text(field, langs[0]),
                     item: template_name(charter, &template.title),
                     outcome: Outcome::LeftOut,
                     reason: Reason::MissingText { lang: langs[0] },
@@ -73,7 +77,7 @@ pub(super) fn replies(charter: &Charter, target: Target, notes: &mut Vec<Note>) 
                     (true, false) => format!("{name} — {}", l.reply),
                     (true, true) => format!("{name} — {}", l.follow_up),
                 };
-                let path = format!("/templates/{i}/{field}/{}", lang.code());
+                let path = place.text(field, lang);
                 let raw = text.get(lang).unwrap_or_default().trim();
                 let text = map_placeholders(raw, charter, target, &path, &title, notes);
                 replies.push(Reply {

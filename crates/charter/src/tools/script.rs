@@ -15,7 +15,8 @@
 
 use serde_json::Value;
 
-use super::{Target, ToolExport, ToolOptions};
+use super::target::{Target, ToolOptions};
+use super::ToolExport;
 use crate::lang::Lang;
 
 /// How requests prove who sends them; the values come from environment variables.

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::notes::Note;
 use super::replies::{replies, to_html};
-use super::{to_pretty_json, Target};
+use super::target::{to_pretty_json, Target};
 use crate::document::{Charter, Visibility};
 use crate::labels::labels;
 

@@ -9,189 +9,144 @@
 
 use std::collections::{HashMap, HashSet};
 
+mod problem;
 mod words;
 
-use crate::document::{Charter, Delay, LocalizedText, Platform};
+use crate::document::{
+    Channel, ChannelVariant, Charter, CoverageSlot, Delay, EscalationStep, HoldingStatement,
+    ListKind, LocalizedText, ModerationRule, Persona, Placeholder, Platform, ReplyTemplate,
+    ResponseTarget, Ritual, Section, WordChoice, ID_KEY,
+};
 use crate::lang::Lang;
+use crate::locate::{in_lang, Place};
 use crate::template::{char_len, unknown_placeholders};
-pub use words::ProblemWords;
+pub use problem::*;
+pub use words::{ProblemWords, Thing};
 
-/// Above this, a target delay is an error: nobody waits three days for a reply.
-pub const MAX_DELAY_MINUTES: u64 = 72 * 60;
-/// The usual ceiling; above it, a warning.
-pub const USUAL_DELAY_MINUTES: u64 = 24 * 60;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Error,
-    Warning,
+/// One part of a charter that is checked on its own: a section's own fields, or one item of
+/// a list. What a part's rules read beyond itself (ids of another list, channel limits,
+/// defined placeholders) comes from the [`Index`], so that an edit rechecks only the parts it
+/// touches (see `incremental.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Unit {
+    Fields(Section),
+    Item(ListKind, usize),
 }
 
-/// What is wrong, with what the message needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// A name that others see is empty; the argument says which kind of thing.
-    EmptyName(Thing),
-    DuplicateId(String),
-    UnknownPersona(String),
-    UnknownChannel(String),
-    AgeRangeReversed,
-    DelayTooLong {
-        minutes: u64,
-    },
-    DelayAboveUsual {
-        minutes: u64,
-    },
-    DelayZero,
-    DuplicateTarget,
-    BadTime(String),
-    CoverageReversed,
-    NoSpokesperson,
-    UndefinedPlaceholder(String),
-    UnbalancedBraces,
-    BadPlaceholderName(String),
-    DuplicatePlaceholder(String),
-    TemplateEmpty,
-    MissingInCharterLanguage,
-    TooLongForChannel {
-        channel: String,
-        length: usize,
-        limit: u32,
-    },
-    /// A moderation rule's regular expression that the bots would refuse or read differently
-    /// (see `pattern.rs`), with the reason.
-    BadPattern {
-        pattern: String,
-        reason: crate::pattern::PatternProblem,
-    },
-}
-
-/// The kinds of things whose names are required.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Thing {
-    CharterTitle,
-    Persona,
-    CustomChannel,
-    Rule,
-    EscalationRole,
-    HoldingStatement,
-    Ritual,
-    Template,
-    Word,
-}
-
-/// One problem found in a charter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// JSON pointer (RFC 6901) to the field in the exported JSON.
-    pub path: String,
-    pub severity: Severity,
-    pub kind: ProblemKind,
-    /// The message in the charter's language.
-    pub message: String,
-}
-
-impl Problem {
-    /// A short stable identifier for tools, such as `unknown-persona`.
-    pub fn code(&self) -> &'static str {
-        self.kind.code()
+impl Unit {
+    /// The section the unit belongs to.
+    pub fn section(self) -> Section {
+        match self {
+            Unit::Fields(section) => section,
+            Unit::Item(kind, _) => kind.section(),
+        }
     }
 }
 
-impl ProblemKind {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ProblemKind::EmptyName(_) => "empty-name",
-            ProblemKind::DuplicateId(_) => "duplicate-id",
-            ProblemKind::UnknownPersona(_) => "unknown-persona",
-            ProblemKind::UnknownChannel(_) => "unknown-channel",
-            ProblemKind::AgeRangeReversed => "age-range-reversed",
-            ProblemKind::DelayTooLong { .. } => "delay-too-long",
-            ProblemKind::DelayAboveUsual { .. } => "delay-above-usual",
-            ProblemKind::DelayZero => "delay-zero",
-            ProblemKind::DuplicateTarget => "duplicate-target",
-            ProblemKind::BadTime(_) => "bad-time",
-            ProblemKind::CoverageReversed => "coverage-reversed",
-            ProblemKind::NoSpokesperson => "no-spokesperson",
-            ProblemKind::UndefinedPlaceholder(_) => "undefined-placeholder",
-            ProblemKind::UnbalancedBraces => "unbalanced-braces",
-            ProblemKind::BadPlaceholderName(_) => "bad-placeholder-name",
-            ProblemKind::DuplicatePlaceholder(_) => "duplicate-placeholder",
-            ProblemKind::TemplateEmpty => "template-empty",
-            ProblemKind::MissingInCharterLanguage => "missing-in-charter-language",
-            ProblemKind::TooLongForChannel { .. } => "too-long-for-channel",
-            ProblemKind::BadPattern { .. } => "bad-pattern",
+/// Every unit of `charter`, in document order: per section, its own fields, then its lists'
+/// items in the table's order.
+pub fn units(charter: &Charter) -> impl Iterator<Item = Unit> + '_ {
+    Section::ALL.into_iter().flat_map(move |section| {
+        std::iter::once(Unit::Fields(section)).chain(
+            section
+                .lists()
+                .flat_map(move |kind| (0..kind.len(charter)).map(move |i| Unit::Item(kind, i))),
+        )
+    })
+}
+
+/// A channel as the rules of other parts read it: its display name and its reply limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChannelFacts {
+    pub name: String,
+    pub limit: Option<u32>,
+}
+
+/// What the rules that read across parts need, gathered from the whole charter.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Index {
+    pub lang: Lang,
+    /// Per list, where each id is first used.
+    pub first_id: [HashMap<String, usize>; ListKind::ALL.len()],
+    /// The channels by id (the first of a duplicated id), and their ids in order.
+    pub channels: HashMap<String, ChannelFacts>,
+    pub channel_order: Vec<String>,
+    /// Per valid placeholder name, the first placeholder that defines it.
+    pub placeholders: HashMap<String, usize>,
+}
+
+impl Index {
+    pub fn of(charter: &Charter) -> Index {
+        let mut index = Index {
+            lang: charter.meta.language,
+            ..Index::default()
+        };
+        for kind in ListKind::ALL {
+            index.list_ids(charter, kind);
+        }
+        index.channels_of(charter);
+        index.placeholders_of(charter);
+        index
+    }
+
+    /// Reads again where the ids of `kind` are first used.
+    pub fn list_ids(&mut self, charter: &Charter, kind: ListKind) {
+        let first = &mut self.first_id[kind.index()];
+        first.clear();
+        for (i, id) in kind.ids(charter).into_iter().enumerate() {
+            first.entry(id.to_owned()).or_insert(i);
         }
     }
 
-    pub fn severity(&self) -> Severity {
-        match self {
-            ProblemKind::DelayAboveUsual { .. }
-            | ProblemKind::DelayZero
-            | ProblemKind::DuplicateTarget
-            | ProblemKind::CoverageReversed
-            | ProblemKind::MissingInCharterLanguage
-            | ProblemKind::TooLongForChannel { .. } => Severity::Warning,
-            ProblemKind::EmptyName(Thing::Word) => Severity::Warning,
-            _ => Severity::Error,
+    /// Reads the channels' names and limits again.
+    pub fn channels_of(&mut self, charter: &Charter) {
+        let labels = crate::labels::labels(charter.meta.language);
+        self.channels.clear();
+        self.channel_order.clear();
+        for channel in &charter.channels {
+            self.channel_order.push(channel.id.clone());
+            self.channels
+                .entry(channel.id.clone())
+                .or_insert_with(|| ChannelFacts {
+                    name: labels.channel(channel).to_owned(),
+                    limit: channel.reply_length_limit,
+                });
         }
     }
 
-    /// The message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let w = ProblemWords::get(lang);
-        match self {
-            ProblemKind::EmptyName(thing) => (w.empty_name)(*thing).to_owned(),
-            ProblemKind::DuplicateId(id) => (w.duplicate_id)(id),
-            ProblemKind::UnknownPersona(id) => (w.unknown_persona)(id),
-            ProblemKind::UnknownChannel(id) => (w.unknown_channel)(id),
-            ProblemKind::AgeRangeReversed => w.age_range_reversed.to_owned(),
-            ProblemKind::DelayTooLong { minutes } => (w.delay_too_long)(&duration(*minutes)),
-            ProblemKind::DelayAboveUsual { minutes } => (w.delay_above_usual)(&duration(*minutes)),
-            ProblemKind::DelayZero => w.delay_zero.to_owned(),
-            ProblemKind::DuplicateTarget => w.duplicate_target.to_owned(),
-            ProblemKind::BadTime(text) => (w.bad_time)(text),
-            ProblemKind::CoverageReversed => w.coverage_reversed.to_owned(),
-            ProblemKind::NoSpokesperson => w.no_spokesperson.to_owned(),
-            ProblemKind::UndefinedPlaceholder(name) => (w.undefined_placeholder)(name),
-            ProblemKind::UnbalancedBraces => w.unbalanced_braces.to_owned(),
-            ProblemKind::BadPlaceholderName(name) => (w.bad_placeholder_name)(name),
-            ProblemKind::DuplicatePlaceholder(name) => (w.duplicate_placeholder)(name),
-            ProblemKind::TemplateEmpty => w.template_empty.to_owned(),
-            ProblemKind::MissingInCharterLanguage => w.missing_in_charter_language.to_owned(),
-            ProblemKind::TooLongForChannel {
-                channel,
-                length,
-                limit,
-            } => (w.too_long_for_channel)(channel, *length, *limit),
-            ProblemKind::BadPattern { pattern, reason } => {
-                (w.bad_pattern)(pattern, &reason.message(lang))
+    /// Reads which placeholder names are defined again.
+    pub fn placeholders_of(&mut self, charter: &Charter) {
+        self.placeholders.clear();
+        for (i, placeholder) in charter.placeholders.iter().enumerate() {
+            if is_placeholder_name(&placeholder.name) {
+                self.placeholders
+                    .entry(placeholder.name.clone())
+                    .or_insert(i);
             }
         }
     }
-}
 
-/// A duration as people write it, "90 min" or "4 h" (the symbols are the same in French).
-fn duration(minutes: u64) -> String {
-    if minutes.is_multiple_of(60) {
-        format!("{} h", minutes / 60)
-    } else {
-        format!("{minutes} min")
+    fn has_id(&self, kind: ListKind, id: &str) -> bool {
+        self.first_id[kind.index()].contains_key(id)
+    }
+
+    fn is_defined(&self, name: &str) -> bool {
+        self.placeholders.contains_key(name)
     }
 }
 
-/// Collects problems while walking the charter.
-struct Checker {
-    lang: Lang,
+/// Collects the problems of one unit.
+struct Checker<'a> {
+    index: &'a Index,
     problems: Vec<Problem>,
 }
 
-impl Checker {
+impl Checker<'_> {
     fn report(&mut self, path: String, kind: ProblemKind) {
         self.problems.push(Problem {
             path,
             severity: kind.severity(),
-            message: kind.message(self.lang),
+            message: kind.message(self.index.lang),
             kind,
         });
     }
@@ -202,16 +157,13 @@ impl Checker {
         }
     }
 
-    /// Reports every id after the first use of it.
-    fn unique_ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
-        let mut seen = HashSet::new();
-        for (index, id) in ids.enumerate() {
-            if !seen.insert(id) {
-                self.report(
-                    format!("/{list}/{index}/id"),
-                    ProblemKind::DuplicateId(id.to_owned()),
-                );
-            }
+    /// An item's id used by an item before it.
+    fn unique_id(&mut self, place: Place, kind: ListKind, index: usize, id: &str) {
+        if self.index.first_id[kind.index()].get(id) != Some(&index) {
+            self.report(
+                place.pointer(ID_KEY),
+                ProblemKind::DuplicateId(id.to_owned()),
+            );
         }
     }
 
@@ -226,27 +178,25 @@ impl Checker {
         }
     }
 
-    fn channel_refs(&mut self, path: &str, ids: &[String], known: &HashSet<&str>) {
-        for (index, id) in ids.iter().enumerate() {
-            if !known.contains(id.as_str()) {
-                self.report(
-                    format!("{path}/{index}"),
-                    ProblemKind::UnknownChannel(id.clone()),
-                );
+    fn channel_refs(&mut self, place: Place, key: &str, ids: &[String]) {
+        for (j, id) in ids.iter().enumerate() {
+            if !self.index.has_id(ListKind::Channels, id) {
+                self.report(place.entry(key, j), ProblemKind::UnknownChannel(id.clone()));
             }
         }
     }
 
-    /// Reports each language of `text` that is longer than the channel's reply limit.
-    fn fits(&mut self, path: &str, text: &LocalizedText, (channel, limit): (&str, u32)) {
+    /// Reports each language of the text at `at` longer than the channel's reply limit.
+    fn fits(&mut self, at: &str, text: &LocalizedText, channel: &ChannelFacts) {
+        let Some(limit) = channel.limit else { return };
         for lang in Lang::ALL {
             let Some(body) = text.get(lang) else { continue };
             let length = char_len(body);
             if length > limit as usize {
                 self.report(
-                    format!("{path}/{}", lang.code()),
+                    in_lang(at, lang),
                     ProblemKind::TooLongForChannel {
-                        channel: channel.to_owned(),
+                        channel: channel.name.clone(),
                         length,
                         limit,
                     },
@@ -255,12 +205,13 @@ impl Checker {
         }
     }
 
-    /// Placeholders used in one text, in each language present: each undefined name once.
-    fn placeholders(&mut self, path: &str, text: &LocalizedText, defined: &HashSet<&str>) {
+    /// Placeholders used in the text at `at`, in each language present: each undefined name
+    /// once.
+    fn placeholders(&mut self, at: &str, text: &LocalizedText) {
         for lang in Lang::ALL {
             let Some(body) = text.get(lang) else { continue };
-            let at = format!("{path}/{}", lang.code());
-            match unknown_placeholders(body, |name| defined.contains(name)) {
+            let at = in_lang(at, lang);
+            match unknown_placeholders(body, |name| self.index.is_defined(name)) {
                 None => self.report(at, ProblemKind::UnbalancedBraces),
                 Some(unknown) => {
                     let mut reported = HashSet::new();
@@ -295,244 +246,268 @@ pub fn is_placeholder_name(name: &str) -> bool {
         && !name.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Every problem of the charter, in document order.
+/// Every problem of the charter, in document order (the order of [`units`]).
 pub fn validate(charter: &Charter) -> Vec<Problem> {
+    let index = Index::of(charter);
+    units(charter)
+        .flat_map(|unit| check_unit(charter, &index, unit))
+        .collect()
+}
+
+/// The problems of one unit of `charter`, read with `index` (which must be `charter`'s).
+pub fn check_unit(charter: &Charter, index: &Index, unit: Unit) -> Vec<Problem> {
     let mut check = Checker {
-        lang: charter.meta.language,
+        index,
         problems: Vec::new(),
     };
-    check.require_name(
-        "/meta/title".into(),
-        &charter.meta.title,
-        Thing::CharterTitle,
-    );
-
-    for (list, words) in [
-        ("words_to_use", &charter.voice.words_to_use),
-        ("words_to_avoid", &charter.voice.words_to_avoid),
-    ] {
-        for (i, word) in words.iter().enumerate() {
-            check.require_name(format!("/voice/{list}/{i}/text"), &word.text, Thing::Word);
-        }
+    match unit {
+        Unit::Fields(section) => fields(&mut check, charter, section),
+        Unit::Item(kind, i) => item(&mut check, charter, kind, i),
     }
+    check.problems
+}
 
-    check.unique_ids("personas", charter.personas.iter().map(|p| p.id.as_str()));
-    for (i, persona) in charter.personas.iter().enumerate() {
-        check.require_name(format!("/personas/{i}/name"), &persona.name, Thing::Persona);
-        if let (Some(min), Some(max)) = (persona.age.min, persona.age.max) {
-            if min > max {
-                check.report(
-                    format!("/personas/{i}/age/min"),
-                    ProblemKind::AgeRangeReversed,
-                );
-            }
-        }
-    }
-
-    let labels = crate::labels::labels(charter.meta.language);
-    let personas: HashSet<&str> = charter.personas.iter().map(|p| p.id.as_str()).collect();
-    let channels: HashSet<&str> = charter.channels.iter().map(|c| c.id.as_str()).collect();
-    let limits: HashMap<&str, (&str, u32)> = charter
-        .channels
-        .iter()
-        .filter_map(|c| Some((c.id.as_str(), (labels.channel(c), c.reply_length_limit?))))
-        .collect();
-
-    check.unique_ids("channels", charter.channels.iter().map(|c| c.id.as_str()));
-    for (i, channel) in charter.channels.iter().enumerate() {
-        if channel.platform == Platform::Custom {
+/// The rules of a section's own fields.
+fn fields(check: &mut Checker, charter: &Charter, section: Section) {
+    let root = Place::Root;
+    match section {
+        Section::BrandVoice => {
             check.require_name(
-                format!("/channels/{i}/name"),
-                &channel.name,
-                Thing::CustomChannel,
+                root.pointer(Charter::TITLE.key),
+                &charter.meta.title,
+                Thing::CharterTitle,
             );
-        }
-        for (j, id) in channel.persona_ids.iter().enumerate() {
-            if !personas.contains(id.as_str()) {
-                check.report(
-                    format!("/channels/{i}/persona_ids/{j}"),
-                    ProblemKind::UnknownPersona(id.clone()),
-                );
-            }
-        }
-        for (j, slot) in channel.coverage.iter().enumerate() {
-            let at = format!("/channels/{i}/coverage/{j}");
-            let start = parse_time(&slot.start);
-            let end = parse_time(&slot.end);
-            if start.is_none() {
-                check.report(
-                    format!("{at}/start"),
-                    ProblemKind::BadTime(slot.start.clone()),
-                );
-            }
-            if end.is_none() {
-                check.report(format!("{at}/end"), ProblemKind::BadTime(slot.end.clone()));
-            }
-            if let (Some(start), Some(end)) = (start, end) {
-                if end <= start {
-                    check.report(format!("{at}/end"), ProblemKind::CoverageReversed);
+            for (key, words) in [
+                (Charter::WORDS_TO_USE.key, &charter.voice.words_to_use),
+                (Charter::WORDS_TO_AVOID.key, &charter.voice.words_to_avoid),
+            ] {
+                for (i, word) in words.iter().enumerate() {
+                    check.require_name(
+                        root.row(key, i, WordChoice::TEXT.key),
+                        &word.text,
+                        Thing::Word,
+                    );
                 }
             }
         }
-    }
-
-    let times = &charter.response_times;
-    check.delay(
-        "/response_times/default_target".into(),
-        times.default_target,
-    );
-    let mut targets_seen = HashSet::new();
-    for (i, target) in times.targets.iter().enumerate() {
-        let at = format!("/response_times/targets/{i}");
-        if !channels.contains(target.channel_id.as_str()) {
-            check.report(
-                format!("{at}/channel_id"),
-                ProblemKind::UnknownChannel(target.channel_id.clone()),
+        Section::ResponseTimes => {
+            let times = &charter.response_times;
+            check.delay(
+                root.pointer(Charter::DEFAULT_TARGET.key),
+                times.default_target,
             );
-        }
-        if !targets_seen.insert((target.channel_id.as_str(), target.situation)) {
-            check.report(at.clone(), ProblemKind::DuplicateTarget);
-        }
-        check.delay(format!("{at}/target"), target.target);
-    }
-
-    check.unique_ids(
-        "moderation/rules",
-        charter.moderation.rules.iter().map(|r| r.id.as_str()),
-    );
-    for (i, rule) in charter.moderation.rules.iter().enumerate() {
-        check.require_name(
-            format!("/moderation/rules/{i}/covers"),
-            &rule.covers,
-            Thing::Rule,
-        );
-        for (j, pattern) in rule.patterns.indexed() {
-            if let Some(reason) = crate::pattern::pattern_error(pattern) {
-                check.report(
-                    format!("/moderation/rules/{i}/patterns/{j}"),
-                    ProblemKind::BadPattern {
-                        pattern: pattern.to_owned(),
-                        reason,
-                    },
+            let mut seen = HashSet::new();
+            for (i, target) in times.targets.iter().enumerate() {
+                if !check.index.has_id(ListKind::Channels, &target.channel_id) {
+                    check.report(
+                        root.row(Charter::TARGETS.key, i, ResponseTarget::CHANNEL_ID.key),
+                        ProblemKind::UnknownChannel(target.channel_id.clone()),
+                    );
+                }
+                if !seen.insert((target.channel_id.as_str(), target.situation)) {
+                    check.report(
+                        root.entry(Charter::TARGETS.key, i),
+                        ProblemKind::DuplicateTarget,
+                    );
+                }
+                check.delay(
+                    root.row(Charter::TARGETS.key, i, ResponseTarget::TARGET.key),
+                    target.target,
                 );
             }
         }
+        Section::Crisis => {
+            if charter.crisis.spokesperson.name.trim().is_empty() {
+                check.report(
+                    root.pointer(Charter::SPOKESPERSON_NAME.key),
+                    ProblemKind::NoSpokesperson,
+                );
+            }
+        }
+        Section::Personas
+        | Section::Channels
+        | Section::Moderation
+        | Section::Engagement
+        | Section::Templates => {}
     }
+}
 
-    let crisis = &charter.crisis;
-    if crisis.spokesperson.name.trim().is_empty() {
+/// The rules of item `i` of the list `kind`.
+fn item(check: &mut Checker, charter: &Charter, kind: ListKind, i: usize) {
+    let Some(id) = kind.id_at(charter, i) else {
+        return;
+    };
+    let place = Place::item(kind, i, id);
+    check.unique_id(place, kind, i, id);
+    match kind {
+        ListKind::Personas => {
+            let persona = &charter.personas[i];
+            check.require_name(
+                place.pointer(Persona::NAME.key),
+                &persona.name,
+                Thing::Persona,
+            );
+            if let (Some(min), Some(max)) = (persona.age.min, persona.age.max) {
+                if min > max {
+                    check.report(
+                        place.pointer(Persona::AGE_MIN.key),
+                        ProblemKind::AgeRangeReversed,
+                    );
+                }
+            }
+        }
+        ListKind::Channels => {
+            let channel = &charter.channels[i];
+            if channel.platform == Platform::Custom {
+                check.require_name(
+                    place.pointer(Channel::NAME.key),
+                    &channel.name,
+                    Thing::CustomChannel,
+                );
+            }
+            for (j, id) in channel.persona_ids.iter().enumerate() {
+                if !check.index.has_id(ListKind::Personas, id) {
+                    check.report(
+                        place.entry(Channel::PERSONA_IDS.key, j),
+                        ProblemKind::UnknownPersona(id.clone()),
+                    );
+                }
+            }
+            for (j, slot) in channel.coverage.iter().enumerate() {
+                let at = |field: &str| place.row(Channel::COVERAGE.key, j, field);
+                let start = parse_time(&slot.start);
+                let end = parse_time(&slot.end);
+                if start.is_none() {
+                    check.report(
+                        at(CoverageSlot::START.key),
+                        ProblemKind::BadTime(slot.start.clone()),
+                    );
+                }
+                if end.is_none() {
+                    check.report(
+                        at(CoverageSlot::END.key),
+                        ProblemKind::BadTime(slot.end.clone()),
+                    );
+                }
+                if let (Some(start), Some(end)) = (start, end) {
+                    if end <= start {
+                        check.report(at(CoverageSlot::END.key), ProblemKind::CoverageReversed);
+                    }
+                }
+            }
+        }
+        ListKind::Rules => {
+            let rule = &charter.moderation.rules[i];
+            check.require_name(
+                place.pointer(ModerationRule::COVERS.key),
+                &rule.covers,
+                Thing::Rule,
+            );
+            for (j, pattern) in rule.patterns.indexed() {
+                if let Some(reason) = crate::pattern::pattern_error(pattern) {
+                    check.report(
+                        place.entry(ModerationRule::PATTERNS.key, j),
+                        ProblemKind::BadPattern {
+                            pattern: pattern.to_owned(),
+                            reason,
+                        },
+                    );
+                }
+            }
+        }
+        ListKind::Escalation => {
+            let step = &charter.crisis.escalation[i];
+            check.require_name(
+                place.pointer(EscalationStep::ROLE.key),
+                &step.role,
+                Thing::EscalationRole,
+            );
+        }
+        ListKind::HoldingStatements => {
+            let statement = &charter.crisis.holding_statements[i];
+            check.require_name(
+                place.pointer(HoldingStatement::TITLE.key),
+                &statement.title,
+                Thing::HoldingStatement,
+            );
+            check.placeholders(&place.pointer(HoldingStatement::BODY.key), &statement.body);
+        }
+        ListKind::Rituals => {
+            let ritual = &charter.engagement.rituals[i];
+            check.require_name(place.pointer(Ritual::NAME.key), &ritual.name, Thing::Ritual);
+            check.channel_refs(place, Ritual::CHANNEL_IDS.key, &ritual.channel_ids);
+        }
+        ListKind::Placeholders => {
+            let name = &charter.placeholders[i].name;
+            let at = place.pointer(Placeholder::NAME.key);
+            if !is_placeholder_name(name) {
+                check.report(at, ProblemKind::BadPlaceholderName(name.clone()));
+            } else if check.index.placeholders.get(name) != Some(&i) {
+                check.report(at, ProblemKind::DuplicatePlaceholder(name.clone()));
+            }
+        }
+        ListKind::Templates => template(check, place, &charter.templates[i]),
+    }
+}
+
+/// The rules of a reply template.
+fn template(check: &mut Checker, place: Place, template: &ReplyTemplate) {
+    check.require_name(
+        place.pointer(ReplyTemplate::TITLE.key),
+        &template.title,
+        Thing::Template,
+    );
+    check.channel_refs(place, ReplyTemplate::CHANNEL_IDS.key, &template.channel_ids);
+    let lang = check.index.lang;
+    if template.body.is_empty() {
         check.report(
-            "/crisis/spokesperson/name".into(),
-            ProblemKind::NoSpokesperson,
+            place.pointer(ReplyTemplate::BODY.key),
+            ProblemKind::TemplateEmpty,
+        );
+    } else if template.body.get(lang).is_none_or(|t| t.trim().is_empty()) {
+        check.report(
+            place.text(ReplyTemplate::BODY.key, lang),
+            ProblemKind::MissingInCharterLanguage,
         );
     }
-    check.unique_ids(
-        "crisis/escalation",
-        crisis.escalation.iter().map(|s| s.id.as_str()),
+    let body = place.pointer(ReplyTemplate::BODY.key);
+    check.placeholders(&body, &template.body);
+    check.placeholders(
+        &place.pointer(ReplyTemplate::FOLLOW_UP.key),
+        &template.follow_up,
     );
-    for (i, step) in crisis.escalation.iter().enumerate() {
-        check.require_name(
-            format!("/crisis/escalation/{i}/role"),
-            &step.role,
-            Thing::EscalationRole,
-        );
-    }
-
-    check.unique_ids(
-        "placeholders",
-        charter.placeholders.iter().map(|p| p.id.as_str()),
-    );
-    let mut defined = HashSet::new();
-    for (i, placeholder) in charter.placeholders.iter().enumerate() {
-        let at = format!("/placeholders/{i}/name");
-        if !is_placeholder_name(&placeholder.name) {
-            check.report(
-                at,
-                ProblemKind::BadPlaceholderName(placeholder.name.clone()),
-            );
-        } else if !defined.insert(placeholder.name.as_str()) {
-            check.report(
-                at,
-                ProblemKind::DuplicatePlaceholder(placeholder.name.clone()),
-            );
-        }
-    }
-
-    check.unique_ids(
-        "crisis/holding_statements",
-        crisis.holding_statements.iter().map(|s| s.id.as_str()),
-    );
-    for (i, statement) in crisis.holding_statements.iter().enumerate() {
-        let at = format!("/crisis/holding_statements/{i}");
-        check.require_name(
-            format!("{at}/title"),
-            &statement.title,
-            Thing::HoldingStatement,
-        );
-        check.placeholders(&format!("{at}/body"), &statement.body, &defined);
-    }
-
-    check.unique_ids(
-        "engagement/rituals",
-        charter.engagement.rituals.iter().map(|r| r.id.as_str()),
-    );
-    for (i, ritual) in charter.engagement.rituals.iter().enumerate() {
-        let at = format!("/engagement/rituals/{i}");
-        check.require_name(format!("{at}/name"), &ritual.name, Thing::Ritual);
-        check.channel_refs(&format!("{at}/channel_ids"), &ritual.channel_ids, &channels);
-    }
-
-    check.unique_ids("templates", charter.templates.iter().map(|t| t.id.as_str()));
-    for (i, template) in charter.templates.iter().enumerate() {
-        let at = format!("/templates/{i}");
-        check.require_name(format!("{at}/title"), &template.title, Thing::Template);
-        check.channel_refs(
-            &format!("{at}/channel_ids"),
-            &template.channel_ids,
-            &channels,
-        );
-        if template.body.is_empty() {
-            check.report(format!("{at}/body"), ProblemKind::TemplateEmpty);
-        } else if template
-            .body
-            .get(charter.meta.language)
-            .is_none_or(|t| t.trim().is_empty())
-        {
-            check.report(
-                format!("{at}/body/{}", charter.meta.language.code()),
-                ProblemKind::MissingInCharterLanguage,
-            );
-        }
-        check.placeholders(&format!("{at}/body"), &template.body, &defined);
-        check.placeholders(&format!("{at}/follow_up"), &template.follow_up, &defined);
-        // the body must fit every channel it targets (none listed: every channel) that has no
-        // variant of its own
-        let targeted: Vec<&str> = if template.channel_ids.is_empty() {
-            charter.channels.iter().map(|c| c.id.as_str()).collect()
-        } else {
-            template.channel_ids.iter().map(String::as_str).collect()
+    // the body must fit every channel it targets (none listed: every channel) that has no
+    // variant of its own
+    let index = check.index;
+    let targeted: &[String] = if template.channel_ids.is_empty() {
+        &index.channel_order
+    } else {
+        &template.channel_ids
+    };
+    for channel_id in targeted {
+        let Some(channel) = index.channels.get(channel_id) else {
+            continue;
         };
-        for channel_id in targeted {
-            let Some(&limit) = limits.get(channel_id) else {
-                continue;
-            };
-            if !template.variants.iter().any(|v| v.channel_id == channel_id) {
-                check.fits(&format!("{at}/body"), &template.body, limit);
-            }
-        }
-        for (j, variant) in template.variants.iter().enumerate() {
-            let vat = format!("{at}/variants/{j}");
-            if !channels.contains(variant.channel_id.as_str()) {
-                check.report(
-                    format!("{vat}/channel_id"),
-                    ProblemKind::UnknownChannel(variant.channel_id.clone()),
-                );
-            }
-            check.placeholders(&format!("{vat}/body"), &variant.body, &defined);
-            if let Some(&limit) = limits.get(variant.channel_id.as_str()) {
-                check.fits(&format!("{vat}/body"), &variant.body, limit);
-            }
+        if !template
+            .variants
+            .iter()
+            .any(|v| &v.channel_id == channel_id)
+        {
+            check.fits(&body, &template.body, channel);
         }
     }
-    check.problems
+    for (j, variant) in template.variants.iter().enumerate() {
+        let at = |field: &str| place.row(ReplyTemplate::VARIANTS.key, j, field);
+        if !index.has_id(ListKind::Channels, &variant.channel_id) {
+            check.report(
+                at(ChannelVariant::CHANNEL_ID.key),
+                ProblemKind::UnknownChannel(variant.channel_id.clone()),
+            );
+        }
+        let body = at(ChannelVariant::BODY.key);
+        check.placeholders(&body, &variant.body);
+        if let Some(channel) = index.channels.get(&variant.channel_id) {
+            check.fits(&body, &variant.body, channel);
+        }
+    }
 }

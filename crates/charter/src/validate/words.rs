@@ -1,6 +1,18 @@
-//! The words of validation problems, in the charter's language.
+//! The words of validation problems, in the charter's language, and the things they name.
 
-use super::Thing;
+/// The kinds of things whose names are required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Thing {
+    CharterTitle,
+    Persona,
+    CustomChannel,
+    Rule,
+    EscalationRole,
+    HoldingStatement,
+    Ritual,
+    Template,
+    Word,
+}
 
 crate::catalogue! {
     /// One message per kind of problem.

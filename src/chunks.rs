@@ -1,0 +1,54 @@
+//! Code loaded on demand that is not a view (declared with `split::on_demand!`): reading a
+//! stored or imported charter, checking the draft, and what the shell calls but needs only
+//! later.
+
+use std::sync::Arc;
+
+use charter::json::{from_json, ImportError, Imported};
+use charter::validate::{validate, Problem};
+use leptos::prelude::*;
+
+use crate::state::{AppState, Problems};
+use crate::storage::{self, StoredDraft};
+use crate::store::Store;
+use crate::sync::{self, SyncState};
+
+use crate::split::on_demand;
+
+on_demand!(checks: fn problems_of(store: Store) -> Vec<Problem> {
+    store.read(|d| validate(d.charter()))
+});
+
+/// Keeps `app.problems` true to the draft: after every change it is checked again. The checks'
+/// code (validation, the moderation patterns' parser) is a chunk of its own, fetched after the
+/// first paint; until it is there, nothing is flagged (and nothing is, before the person acts).
+pub fn keep_checking(app: AppState) {
+    Effect::new(move |_| {
+        app.store.read_all(|_| ());
+        leptos::task::spawn_local(async move {
+            if let Ok(list) = problems_of(app.store).await {
+                app.problems.set(Arc::new(Problems::new(list)));
+            }
+        });
+    });
+}
+
+on_demand!(document: pub fn read_stored(raw: String) -> StoredDraft {
+    storage::read_draft(raw)
+});
+
+/// Another tab saved: its draft, read, for the sync to meet.
+pub fn meet_other_tab(app: SyncState) {
+    let Some(raw) = storage::draft_text() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        if let Ok(draft) = read_stored(raw).await {
+            sync::meet_other_tab(app, draft);
+        }
+    });
+}
+
+on_demand!(import: pub fn read_file(bytes: Vec<u8>) -> Result<Imported, ImportError> {
+    from_json(&bytes)
+});

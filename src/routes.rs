@@ -1,0 +1,288 @@
+//! The router: the one file that names the steps, the pages shown instead of a step, and the
+//! previews beside them. The shell (`shell.rs`) asks it for what to show and depends on no
+//! step itself; this is the seam where the app's code splits (scripts/layers.mjs keeps the
+//! shell off the steps).
+//!
+//! Each step, page and preview is a **split point** (`on_demand!`): in the builds users run
+//! (feature `split`, scripts/build.mjs) its code and data live in a chunk of their own, fetched
+//! the first time it shows, and the next step's chunk is fetched while the browser is idle.
+//! Until a chunk is there, the step's heading and a short loading line hold its place; a chunk
+//! that cannot be fetched (the network is gone) says so and offers to try again. The
+//! component tests build without the feature: the same functions, in one module.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use charter::document::{ListKind, Section};
+use leptos::prelude::*;
+
+use crate::chunks::read_stored;
+use crate::components::{
+    CharterPreview, ConflictBanner, ListPreview, SectionPreview, TemplatesPreview,
+};
+use crate::i18n::use_messages;
+use crate::pages::{HistoryPage, SafeMode, SharedPage};
+use crate::split::{on_demand, Unloaded};
+use crate::state::{AppState, Step};
+use crate::steps::*;
+use crate::sync;
+
+on_demand!(step_edit, preload preload_brand_voice: fn brand_voice_step() -> AnyView {
+    view! { <BrandVoiceStep /> }.into_any()
+});
+on_demand!(step_edit, preload preload_personas: fn personas_step() -> AnyView {
+    view! { <PersonasStep /> }.into_any()
+});
+on_demand!(step_edit, preload preload_channels: fn channels_step() -> AnyView {
+    view! { <ChannelsStep /> }.into_any()
+});
+on_demand!(step_edit, preload preload_response_times: fn response_times_step() -> AnyView {
+    view! { <ResponseTimesStep /> }.into_any()
+});
+on_demand!(step_edit, preload preload_moderation: fn moderation_step() -> AnyView {
+    view! { <ModerationStep /> }.into_any()
+});
+on_demand!(step_edit, preload preload_crisis: fn crisis_step() -> AnyView {
+    view! { <CrisisStep /> }.into_any()
+});
+on_demand!(step_edit, preload preload_engagement: fn engagement_step() -> AnyView {
+    view! { <EngagementStep /> }.into_any()
+});
+on_demand!(step_templates, preload preload_templates: fn templates_step() -> AnyView {
+    view! { <TemplatesStep /> }.into_any()
+});
+on_demand!(step_review, preload preload_review: fn review_step() -> AnyView {
+    view! { <ReviewStep /> }.into_any()
+});
+
+on_demand!(previews: fn preview_of(step: Step, title: Signal<&'static str>) -> AnyView {
+    match step {
+        Step::Edit(Section::Templates) => view! { <TemplatesPreview title /> }.into_any(),
+        Step::Edit(Section::Personas) => {
+            view! { <ListPreview title kind=ListKind::Personas /> }.into_any()
+        }
+        Step::Edit(Section::Channels) => {
+            view! { <ListPreview title kind=ListKind::Channels /> }.into_any()
+        }
+        Step::Edit(section) => view! { <SectionPreview title section /> }.into_any(),
+        Step::Start | Step::Review => view! { <CharterPreview title /> }.into_any(),
+    }
+});
+
+/// The place of `step` while the draft stored when the page opened is read (its heading and a
+/// loading line, as for a step), then the step. The charter's deserializer comes with this
+/// chunk: a first visit, with nothing stored, does not load it before its first step is usable.
+pub fn open_stored(app: AppState, step: Step) -> AnyView {
+    let load = move || -> Loading {
+        Box::pin(async move {
+            let Some(raw) = app.unread.get_untracked() else {
+                return Ok(().into_any());
+            };
+            let draft = read_stored(raw).await?;
+            sync::opened(app.sync, draft, app.ui_lang.get_untracked());
+            app.unread.set(None);
+            Ok(().into_any())
+        })
+    };
+    on_demand(load, move |loading| waiting(step, loading))
+}
+
+on_demand!(conflict: fn conflict() -> AnyView {
+    view! { <ConflictBanner /> }.into_any()
+});
+
+/// The banner of a conflict between two tabs.
+pub fn conflict_banner() -> AnyView {
+    on_demand(|| Box::pin(conflict()), |_| ().into_any())
+}
+
+on_demand!(page_history: fn history() -> AnyView {
+    view! { <HistoryPage /> }.into_any()
+});
+on_demand!(page_shared: fn shared(fragment: String) -> AnyView {
+    view! { <SharedPage fragment /> }.into_any()
+});
+on_demand!(page_safe_mode: fn safe() -> AnyView {
+    view! { <SafeMode /> }.into_any()
+});
+
+type Loading = Pin<Box<dyn Future<Output = Result<AnyView, Unloaded>>>>;
+
+/// The view of `step`'s chunk. Then, while the browser is idle, the next step's chunk is
+/// fetched, so that Continue never waits.
+fn load_step(step: Step) -> Loading {
+    Box::pin(async move {
+        // an editing step shows once the serializer is there too, so that whatever is typed
+        // in it can be saved at once (see `sync::compact_of`)
+        if step.section().is_some() {
+            leptos::task::spawn_local(async {
+                let _ = sync::preload_save().await;
+            });
+        }
+        let view = match step {
+            // Start comes with the shell: it is the first step of a first visit
+            Step::Start => Ok(untrack(|| view! { <StartStep /> }.into_any())),
+            Step::Edit(Section::BrandVoice) => brand_voice_step().await,
+            Step::Edit(Section::Personas) => personas_step().await,
+            Step::Edit(Section::Channels) => channels_step().await,
+            Step::Edit(Section::ResponseTimes) => response_times_step().await,
+            Step::Edit(Section::Moderation) => moderation_step().await,
+            Step::Edit(Section::Crisis) => crisis_step().await,
+            Step::Edit(Section::Engagement) => engagement_step().await,
+            Step::Edit(Section::Templates) => templates_step().await,
+            Step::Review => review_step().await,
+        };
+        if step.section().is_some() {
+            sync::preload_save().await?;
+        }
+        if let Some(next) = step.next().filter(|_| view.is_ok()) {
+            when_idle(move || preload_step(next));
+        }
+        view
+    })
+}
+
+/// Fetches the chunk of `step` without showing it.
+fn preload_step(step: Step) {
+    leptos::task::spawn_local(async move {
+        if step.section().is_some() {
+            let _ = sync::preload_save().await;
+        }
+        // a failure here is not the person's concern: the step says so if it is opened
+        let _ = match step {
+            Step::Start => Ok(()),
+            Step::Edit(Section::BrandVoice) => preload_brand_voice().await,
+            Step::Edit(Section::Personas) => preload_personas().await,
+            Step::Edit(Section::Channels) => preload_channels().await,
+            Step::Edit(Section::ResponseTimes) => preload_response_times().await,
+            Step::Edit(Section::Moderation) => preload_moderation().await,
+            Step::Edit(Section::Crisis) => preload_crisis().await,
+            Step::Edit(Section::Engagement) => preload_engagement().await,
+            Step::Edit(Section::Templates) => preload_templates().await,
+            Step::Review => preload_review().await,
+        };
+    });
+}
+
+/// Runs `work` once the browser has nothing better to do (`requestIdleCallback`, or in a
+/// second where there is none, as in Safari).
+fn when_idle(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let callback = Closure::once_into_js(work);
+    let window = window();
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let _ = match idle {
+        Some(request) => request.call1(&window, &callback).map(|_| ()),
+        None => window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000)
+            .map(|_| ()),
+    };
+}
+
+/// The place of a step while its code (or the draft) loads, or when it could not: its heading
+/// and introduction, as the step will show them (no jump when it comes), and a line saying it
+/// is loading.
+fn waiting(step: Step, loading: bool) -> AnyView {
+    let m = use_messages().get_untracked();
+    view! {
+        <section class="step loading" aria-busy=loading.to_string()>
+            <h1 class="loading-heading">
+                {(m.step_heading)(step.number(), Step::ALL.len(), m.step_title(step))}
+            </h1>
+            <p class="intro">{m.step_intro(step)}</p>
+            {loading.then(|| view! { <p class="loading-line" role="status">{m.loading_step}</p> })}
+        </section>
+    }
+    .into_any()
+}
+
+/// The view of one step: its chunk's, with its heading in place meanwhile (and above what
+/// says it could not be loaded).
+pub fn step(step: Step) -> AnyView {
+    on_demand(
+        move || load_step(step),
+        move |loading| waiting(step, loading),
+    )
+}
+
+/// The preview beside a step: block by block for the lists' steps, the whole charter on Start
+/// and Review, the section alone elsewhere.
+pub fn preview(step: Step, title: Signal<&'static str>) -> AnyView {
+    let waiting = move |loading: bool| {
+        view! {
+            <details class="preview" open>
+                <summary id="preview-title">{title}</summary>
+                {loading.then(|| view! {
+                    <p class="loading-line">{move || use_messages().get().loading_preview}</p>
+                })}
+            </details>
+        }
+        .into_any()
+    };
+    on_demand(move || Box::pin(preview_of(step, title)), waiting)
+}
+
+/// The history of the draft (`#/history`).
+pub fn history_page() -> AnyView {
+    on_demand(|| Box::pin(history()), loading_page)
+}
+
+/// A charter from a share link (`#/shared/1.…`), read-only.
+pub fn shared_page(fragment: String) -> AnyView {
+    on_demand(move || Box::pin(shared(fragment.clone())), loading_page)
+}
+
+/// Safe mode (`#/safe`): the stored draft's size, download and discard, without rendering it.
+pub fn safe_mode() -> AnyView {
+    on_demand(|| Box::pin(safe()), loading_page)
+}
+
+fn loading_page(loading: bool) -> AnyView {
+    let t = use_messages();
+    loading
+        .then(|| view! { <p class="loading-line" role="status">{move || t.get().loading_page}</p> })
+        .into_any()
+}
+
+/// What `load` brings, once there: `place(true)` meanwhile, and if it cannot be fetched,
+/// `place(false)` with what happened and a button to try again (which fetches it again).
+fn on_demand(
+    load: impl Fn() -> Loading + Clone + Send + Sync + 'static,
+    place: impl Fn(bool) -> AnyView + Clone + Send + Sync + 'static,
+) -> AnyView {
+    let waiting = {
+        let place = place.clone();
+        move || place(true)
+    };
+    let attempt = RwSignal::new(0u32);
+    let t = use_messages();
+    view! {
+        <Suspense fallback=waiting>
+            {move || {
+                attempt.track();
+                let load = load.clone();
+                let place = place.clone();
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    match load().await {
+                        Ok(view) => view,
+                        Err(Unloaded) => view! {
+                            {place(false)}
+                            <div class="alert" role="alert" id="unloaded">
+                                <p>{move || t.get().unloaded}</p>
+                                <button type="button" class="button primary" id="unloaded-retry"
+                                    on:click=move |_| attempt.update(|n| *n += 1)>
+                                    {move || t.get().retry}
+                                </button>
+                            </div>
+                        }
+                        .into_any(),
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+    .into_any()
+}

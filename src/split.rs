@@ -1,0 +1,70 @@
+//! Split points: code loaded on demand. In the builds users run (feature `split`,
+//! scripts/build.mjs) the code of each split point, with its data and what only it uses, is a
+//! chunk of its own, fetched the first time it is called; the component tests build without
+//! the feature, the same functions in one module. A leaf: it names nothing of the app, so that
+//! any module may declare a split point.
+
+/// A chunk that could not be fetched (the network is gone): the caller says so and offers to
+/// try again (a later call fetches it again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unloaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for Unloaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Unloaded {
+        Unloaded
+    }
+}
+
+/// A future a split point returns, to run once its chunk is there.
+pub type Later<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T>>>;
+
+/// Declares a split point: `on_demand!(chunk: pub fn name(args) -> T {…})` becomes
+/// `async fn name(args) -> Result<T, Unloaded>`; with `preload NAME`, also a function that
+/// fetches the chunk without calling anything. `async fn` bodies are awaited once the chunk is
+/// there. Functions of one `chunk` share a module. The body runs untracked: building a view
+/// must not make whoever asked for it rerun. A load failure is an `Err(Unloaded)`, never a
+/// panic (which would stop the whole app). (Leptos's `#[lazy]`, written out: it panics when a
+/// chunk cannot be fetched.)
+macro_rules! on_demand_fn {
+    ($chunk:ident $(, preload $preload:ident)?: $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible
+            $(, preload($preload))?
+        )]
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::split::Unloaded> {
+            Ok(::leptos::prelude::untrack(move || $body))
+        }
+
+        #[cfg(not(feature = "split"))]
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::split::Unloaded> {
+            Ok(::leptos::prelude::untrack(move || $body))
+        }
+
+        $(
+            #[cfg(not(feature = "split"))]
+            $vis async fn $preload() -> Result<(), $crate::split::Unloaded> {
+                Ok(())
+            }
+        )?
+    };
+    ($chunk:ident: $vis:vis async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        // the split point returns the future; a module of the same name holds it
+        #[allow(non_snake_case)]
+        mod $name {
+            use super::*;
+            $crate::split::on_demand!($chunk: pub fn later($($arg: $ty),*) -> $crate::split::Later<$ret> {
+                Box::pin(async move $body)
+            });
+        }
+
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::split::Unloaded> {
+            Ok($name::later($($arg),*).await?.await)
+        }
+    };
+}
+
+pub(crate) use on_demand_fn as on_demand;
