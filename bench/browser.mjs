@@ -275,14 +275,15 @@ for (const [selector, what] of [
 }
 
 // Memory once every step has been visited, the large charter beside the example one. The wasm
-// module is found through the event trunk's loader sends when the app has started.
+// module is found through the event the page's loader sends when the app has started
+// (scripts/build.mjs).
 {
   const example = await (await fetch(`${server.url}/examples/luciole-en.charter.json`)).text();
   const row = [];
   for (const text of [example, charter]) {
     const own = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
     await own.addInitScript((draft) => {
-      addEventListener('TrunkApplicationStarted', (e) => {
+      addEventListener('porte-voix-started', (e) => {
         window.__wasm = e.detail.wasm;
       });
       if (!localStorage.getItem('porte-voix.draft')) localStorage.setItem('porte-voix.draft', draft);

@@ -56,7 +56,7 @@ export async function mobileContext(browser) {
 
 /** Resolves with `performance.now()` once `selector`'s text matches `pattern`. */
 function whenText(page, selector, pattern) {
-  return page.evaluate(
+  const waited = page.evaluate(
     ([selector, source]) =>
       new Promise((ok) => {
         const pattern = new RegExp(source);
@@ -73,6 +73,12 @@ function whenText(page, selector, pattern) {
       }),
     [selector, pattern.source],
   );
+  // a figure that never comes is a failure to report, not a bench that hangs
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${selector} never matched ${pattern} (60 s)`)), 60_000);
+  });
+  return Promise.race([waited, late]).finally(() => clearTimeout(timer));
 }
 
 /** One cold visit. `next`: the link to click, and what its heading and its fields look like. */
@@ -93,7 +99,8 @@ async function visit(browser, url, next, later) {
     return performance.now();
   }, next.link);
   const interactive = await whenText(page, next.shown, next.heading);
-  const ready = next.ready ? (await whenText(page, next.ready, /./)) - clicked : undefined;
+  // present is enough: /(?:)/ matches any text, an input's empty one too
+  const ready = next.ready ? (await whenText(page, next.ready, /(?:)/)) - clicked : undefined;
   let laterHeading;
   let laterReady;
   if (later) {
@@ -103,7 +110,7 @@ async function visit(browser, url, next, later) {
       return performance.now();
     }, later.link);
     laterHeading = (await whenText(page, later.shown, later.heading)) - at;
-    laterReady = (await whenText(page, later.ready, /./)) - at;
+    laterReady = (await whenText(page, later.ready, /(?:)/)) - at;
   }
   const bytes = finished.filter((f) => f.at <= origin + heading + 1).reduce((t, f) => t + f.bytes, 0);
   await context.close();
@@ -124,6 +131,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // alternate, so that a slower moment of the machine falls on both
     results.app.push(await visit(browser, app.url, appNext, appLater));
     results.floor.push(await visit(browser, floor.url, { link: '#step-2', shown: '#step-heading', heading: /Step 2/ }));
+    console.error(`run ${i + 1}/${RUNS}:`, JSON.stringify(results.app.at(-1)), JSON.stringify(results.floor.at(-1)));
   }
   await browser.close();
   await app.close();

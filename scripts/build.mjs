@@ -122,7 +122,8 @@ export function writeIndex({ template, out, pkg, styles = [], version }) {
     ...styles.map((href) => `<link rel="stylesheet" href="${href}" />`),
     ...shell.map((href) => `<link rel="modulepreload" href="${href}" />`),
     `<link rel="preload" href="${pkg}/app_bg.wasm" as="fetch" type="application/wasm" crossorigin />`,
-    `<script type="module">import init from './${pkg}/app.js'; init({ module_or_path: './${pkg}/app_bg.wasm' });</script>`,
+    // the started event hands the module's exports to the benchmarks (its memory, for one)
+    `<script type="module">import init from './${pkg}/app.js'; init({ module_or_path: './${pkg}/app_bg.wasm' }).then((wasm) => dispatchEvent(new CustomEvent('porte-voix-started', { detail: { wasm } })));</script>`,
   ];
   const html = readFileSync(template, 'utf8')
     .replace('<!-- build -->', head.join('\n    '))

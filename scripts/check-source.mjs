@@ -9,7 +9,9 @@
 //      the lists' table in document/lists.rs): no other code writes one by hand;
 //   4. the app's code outside catalogues holds no sentence and no typographic punctuation in a
 //      string literal (those are words a person reads: they belong in a catalogue); a literal
-//      given to `expect` or `set_class_name` is not read by a person.
+//      given to `expect` or `set_class_name` is not read by a person;
+//   7. no count is written with a bracketed plural ("persona(s)", "nouveau(x)") in a string
+//      literal of the app or the core: counts go through `charter::count::Count`.
 //   node scripts/check-source.mjs
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -127,6 +129,20 @@ for (const file of rust.filter((f) => f.startsWith('src/'))) {
   for (const file of rust.filter((f) => !f.includes('/tests/') && !/(locate|lists)\.rs$/.test(f))) {
     withoutTests(readFileSync(file, 'utf8')).split('\n').forEach((line) => {
       if (!/^\s*(\/\/|\*)/.test(line) && handMade.test(line)) problems.push(`${file}: a JSON pointer built by hand (use locate::Place): ${line.trim()}`);
+    });
+  }
+}
+
+// 7. counts in words, not "(s)"
+{
+  const literal = /"(?:[^"\\\n]|\\.)*"/g;
+  const bracketed = /\p{L}\((?:s|x|es|e)\)/u;
+  for (const file of rust) {
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      if (/^\s*\/\//.test(line)) return;
+      for (const [text] of line.matchAll(literal)) {
+        if (bracketed.test(text)) problems.push(`${file}:${i + 1}: a plural in brackets (use charter::count::Count): ${text}`);
+      }
     });
   }
 }

@@ -35,6 +35,11 @@ pub fn start(app: SyncState) {
             first_run.set_value(false);
             return;
         }
+        // a change that is already saved (the stored draft just read, another tab's version
+        // taken) needs no save: none is scheduled
+        if !sync::dirty(app) {
+            return;
+        }
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }

@@ -20,11 +20,20 @@ on_demand!(checks: fn problems_of(store: Store) -> Vec<Problem> {
 });
 
 /// Keeps `app.problems` true to the draft: after every change it is checked again. The checks'
-/// code (validation, the moderation patterns' parser) is a chunk of its own, fetched after the
-/// first paint; until it is there, nothing is flagged (and nothing is, before the person acts).
+/// code (validation, the moderation patterns' parser) is a chunk of its own, fetched once
+/// there is something to check (a draft that was stored or changed, or a step past Start: a
+/// first visit's Start page, a blank charter, flags nothing) and once the step is shown.
 pub fn keep_checking(app: AppState) {
     Effect::new(move |_| {
         app.store.read_all(|_| ());
+        let step = app.step.get();
+        if app.is_blank() && step == crate::state::Step::Start {
+            return;
+        }
+        // the step's own chunk first (see `AppState::shown`)
+        if app.shown.get() != Some(step) {
+            return;
+        }
         leptos::task::spawn_local(async move {
             if let Ok(list) = problems_of(app.store).await {
                 app.problems.set(Arc::new(Problems::new(list)));

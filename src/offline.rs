@@ -20,8 +20,15 @@ fn container() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers the service worker, and sets `ready` when a newer build waits to take over.
+/// Registers the service worker once the page has settled, and sets `ready` when a newer
+/// build waits to take over.
 pub fn start(ready: RwSignal<bool>) {
+    // once the first step is usable: the worker's copy of every file would take the first
+    // visit's bandwidth
+    crate::split::when_settled(move || register(ready));
+}
+
+fn register(ready: RwSignal<bool>) {
     let Some(container) = container() else { return };
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {

@@ -108,9 +108,9 @@ on_demand!(page_safe_mode: fn safe() -> AnyView {
 
 type Loading = Pin<Box<dyn Future<Output = Result<AnyView, Unloaded>>>>;
 
-/// The view of `step`'s chunk. Then, while the browser is idle, the next step's chunk is
-/// fetched, so that Continue never waits.
-fn load_step(step: Step) -> Loading {
+/// The view of `step`'s chunk. Then, once the page has settled and the browser is idle, the
+/// next step's chunk is fetched, so that Continue seldom waits.
+fn load_step(app: AppState, step: Step) -> Loading {
     Box::pin(async move {
         // an editing step shows once the serializer is there too, so that whatever is typed
         // in it can be saved at once (see `sync::compact_of`)
@@ -135,8 +135,11 @@ fn load_step(step: Step) -> Loading {
         if step.section().is_some() {
             sync::preload_save().await?;
         }
+        if view.is_ok() {
+            app.shown.set(Some(step));
+        }
         if let Some(next) = step.next().filter(|_| view.is_ok()) {
-            when_idle(move || preload_step(next));
+            crate::split::when_settled(move || preload_step(next));
         }
         view
     })
@@ -164,24 +167,6 @@ fn preload_step(step: Step) {
     });
 }
 
-/// Runs `work` once the browser has nothing better to do (`requestIdleCallback`, or in a
-/// second where there is none, as in Safari).
-fn when_idle(work: impl FnOnce() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let callback = Closure::once_into_js(work);
-    let window = window();
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let _ = match idle {
-        Some(request) => request.call1(&window, &callback).map(|_| ()),
-        None => window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000)
-            .map(|_| ()),
-    };
-}
-
 /// The place of a step while its code (or the draft) loads, or when it could not: its heading
 /// and introduction, as the step will show them (no jump when it comes), and a line saying it
 /// is loading.
@@ -202,8 +187,9 @@ fn waiting(step: Step, loading: bool) -> AnyView {
 /// The view of one step: its chunk's, with its heading in place meanwhile (and above what
 /// says it could not be loaded).
 pub fn step(step: Step) -> AnyView {
+    let app = crate::state::use_app();
     on_demand(
-        move || load_step(step),
+        move || load_step(app, step),
         move |loading| waiting(step, loading),
     )
 }
@@ -222,7 +208,17 @@ pub fn preview(step: Step, title: Signal<&'static str>) -> AnyView {
         }
         .into_any()
     };
-    on_demand(move || Box::pin(preview_of(step, title)), waiting)
+    let app = crate::state::use_app();
+    // the step's own chunk first: the preview's is fetched once the step is shown
+    let step_shown = Memo::new(move |_| app.shown.get() == Some(step));
+    let place = move || {
+        if step_shown.get() {
+            on_demand(move || Box::pin(preview_of(step, title)), waiting)
+        } else {
+            waiting(true)
+        }
+    };
+    view! { {place} }.into_any()
 }
 
 /// The history of the draft (`#/history`).

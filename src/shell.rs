@@ -20,6 +20,8 @@ pub fn Shell() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     let w = crate::i18n::words(Words::get);
+    // a first visit's Start has nothing to preview (a memo: the preview is not redrawn per edit)
+    let blank_start = Memo::new(move |_| app.step.get() == Step::Start && app.is_blank());
 
     // The URL fragment names the step: follow it (links, Back, Forward).
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -144,10 +146,13 @@ pub fn Shell() -> impl IntoView {
                     on_dismiss=Callback::new(move |_| app.store.apply(|d| d.dismiss_undo()))
                 />
             </main>
-            <aside class="side" aria-labelledby="preview-title" hidden=move || app.shared.with(Option::is_some)>
+            <aside class="side" aria-labelledby="preview-title" hidden=move || app.shared.with(Option::is_some) || blank_start.get()>
                 {move || {
                     let title = Signal::derive(move || t.get().preview);
                     let step = app.step.get();
+                    if blank_start.get() {
+                        return ().into_any();
+                    }
                     // as for the step itself, only the step (and the draft's being read) is
                     // tracked here
                     if app.unread.with(Option::is_some) {
@@ -180,8 +185,8 @@ charter::catalogue! {
         en: "The history could not keep a revision: the browser's storage is full. Download your charter to keep a copy.",
     }
     history_pruned: fn(usize) -> String {
-        fr: |n| format!("L’historique était plein : ses {n} plus anciennes versions ont été retirées."),
-        en: |n| format!("The history was full: its {n} oldest revision(s) were removed."),
+        fr: |n| if n == 1 { "L’historique était plein : sa plus ancienne version a été retirée.".to_owned() } else { format!("L’historique était plein : ses {n} plus anciennes versions ont été retirées.") },
+        en: |n| if n == 1 { "The history was full: its oldest revision was removed.".to_owned() } else { format!("The history was full: its {n} oldest revisions were removed.") },
     }
     removed: fn(&str) -> String {
         fr: |name| format!("« {name} » a été supprimé."),

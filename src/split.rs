@@ -1,7 +1,8 @@
 //! Split points: code loaded on demand. In the builds users run (feature `split`,
 //! scripts/build.mjs) the code of each split point, with its data and what only it uses, is a
 //! chunk of its own, fetched the first time it is called; the component tests build without
-//! the feature, the same functions in one module. A leaf: it names nothing of the app, so that
+//! the feature, the same functions in one module. [`when_settled`] is when work nobody waits
+//! for (a preload, the offline copy) may start. A leaf: it names nothing of the app, so that
 //! any module may declare a split point.
 
 /// A chunk that could not be fetched (the network is gone): the caller says so and offers to
@@ -68,3 +69,33 @@ macro_rules! on_demand_fn {
 }
 
 pub(crate) use on_demand_fn as on_demand;
+
+/// How long after the page opens work that nobody waits for may start: the first step is
+/// drawn and answering by then, even on a slow phone, and what is fetched after (the next
+/// step's chunk, the offline copy) does not hold up its first screen.
+const SETTLE_MS: i32 = 3000;
+
+/// Runs `work` once the page has settled ([`SETTLE_MS`]) and the browser has nothing better
+/// to do (`requestIdleCallback`; where there is none, as in Safari, at once).
+pub fn when_settled(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let window = leptos::prelude::window();
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let work = Closure::once_into_js(work);
+    let later = Closure::once_into_js(move || {
+        let window = leptos::prelude::window();
+        match idle {
+            Some(request) => {
+                let _ = request.call1(&window, &work);
+            }
+            None => {
+                let _ = work.unchecked_ref::<js_sys::Function>().call0(&window);
+            }
+        }
+    });
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), SETTLE_MS);
+}

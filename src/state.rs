@@ -130,6 +130,10 @@ pub struct AppState {
     /// The text of the draft stored when the page opened, until it is read into the store
     /// (`routes::open_stored`): the steps wait for it.
     pub unread: RwSignal<Option<String>>,
+    /// The step whose code is there and whose view is shown (`routes::step` sets it). What
+    /// only serves the step (its preview, the checks) waits for it, so that on a slow network
+    /// the step's own chunk is fetched first, not beside three others.
+    pub shown: RwSignal<Option<Step>>,
     /// Whether the History view is open (`#/history`) instead of the step.
     pub history_open: RwSignal<bool>,
     /// The share link being viewed (`#/shared/…`, see `pages/shared.rs`) instead of the step.
@@ -171,6 +175,7 @@ impl AppState {
             focus_after_step: StoredValue::new(None),
             sync: SyncState::new(store, notice, stamp),
             unread: RwSignal::new(None),
+            shown: RwSignal::new(None),
             history_open: RwSignal::new(false),
             shared: RwSignal::new(None),
             update_ready: RwSignal::new(false),
@@ -182,6 +187,14 @@ impl AppState {
     pub fn safe() -> AppState {
         let ui_lang = storage::load_ui_lang().unwrap_or_else(browser_lang);
         AppState::new(Draft::default(), ui_lang, Step::Start, None)
+    }
+
+    /// Whether this is a first visit's untouched draft: nothing was stored when the page opened
+    /// and nothing changed since. Tracked: it turns false at the first edit. Start then has
+    /// nothing to preview nor to check, and their code is not fetched.
+    pub fn is_blank(&self) -> bool {
+        self.store.read_all(|_| ());
+        self.store.generation() == 0 && self.unread.with(Option::is_none)
     }
 
     pub fn set_ui_lang(&self, lang: Lang) {

@@ -308,15 +308,32 @@ async fn save(sync: SyncState) {
 /// A revision when the last one is a few minutes old and the charter changed since.
 fn keep_every_few_minutes(sync: SyncState, now: &str) {
     let last = sync.known.with_value(|s| s.last_revision.clone());
-    let due = last.as_ref().is_none_or(|last| {
-        clock::minutes_between(&last.at, now).is_none_or(|m| m >= REVISION_MINUTES)
-    });
-    if due {
+    let due = |last: &Option<Revision>, now: &str| {
+        last.as_ref().is_none_or(|last| {
+            clock::minutes_between(&last.at, now).is_none_or(|m| m >= REVISION_MINUTES)
+        })
+    };
+    if due(&last, now) {
         let charter = sync.store.read(|d| d.charter().clone());
         // whether it changed since the last revision is measured with the history's code
         spawn_local(async move {
-            if let Ok(Some((revision, added))) =
-                history::keep_if_changed(charter, last, clock::now()).await
+            // the history is first read here, at the first save, not when the page opens:
+            // its code is a chunk of its own, which a first visit does not need
+            let last = match last {
+                Some(last) => Some(last),
+                None => history::list()
+                    .await
+                    .ok()
+                    .and_then(|r| r.into_iter().next()),
+            };
+            let now = clock::now();
+            if !due(&last, &now) {
+                sync.known.update_value(|s| {
+                    s.last_revision = s.last_revision.take().or(last);
+                });
+                return;
+            }
+            if let Ok(Some((revision, added))) = history::keep_if_changed(charter, last, now).await
             {
                 kept(sync, revision, added);
             }
@@ -440,18 +457,10 @@ pub fn take_theirs(sync: SyncState) {
     take(sync, *conflict.theirs, conflict.stamp);
 }
 
-/// At start-up: asks the browser to keep the storage, and reads the newest revision.
+/// At start-up: asks the browser to keep the storage. (The history is read at the first save.)
 pub fn start(sync: SyncState) {
     spawn_local(async move {
         sync.persistence.set(storage::persist().await);
-        if let Ok(revisions) = history::list().await {
-            let newest = revisions.into_iter().next();
-            sync.known.update_value(|s| {
-                if s.last_revision.is_none() {
-                    s.last_revision = newest;
-                }
-            });
-        }
     });
 }
 

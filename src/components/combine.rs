@@ -214,8 +214,8 @@ charter::catalogue! {
         en: "Nothing to combine: this charter holds nothing your draft lacks.",
     }
     combine_summary: fn(usize, usize, usize) -> String {
-        fr: |a, f, c| format!("{a} élément(s) nouveau(x) seront ajoutés, {f} champ(s) vide(s) de votre brouillon seront remplis, {c} élément(s) diffèrent : choisissez pour chacun."),
-        en: |a, f, c| format!("{a} new item(s) will be added, {f} empty field(s) of your draft will be filled, {c} item(s) differ: choose for each."),
+        fr: |a, f, c| format!("Ajoutés : {}. Remplis dans votre brouillon : {}. Différents : {} (choisissez pour chacun).", charter::count::Count::new("aucun élément nouveau", "élément nouveau", "éléments nouveaux").of(a), charter::count::Count::new("aucun champ vide", "champ vide", "champs vides").of(f), charter::count::Count::new("aucun élément", "élément", "éléments").of(c)),
+        en: |a, f, c| format!("Added: {}. Filled in your draft: {}. Different: {} (choose for each).", charter::count::Count::new("no new items", "new item", "new items").of(a), charter::count::Count::new("no empty fields", "empty field", "empty fields").of(f), charter::count::Count::new("no items", "item", "items").of(c)),
     }
     combine_title: fn(&str) -> String {
         fr: |t| format!("Combiner « {t} » avec votre brouillon"),

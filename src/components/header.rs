@@ -34,10 +34,9 @@ pub fn Header() -> impl IntoView {
     let persistence = move || {
         let wm = w.get();
         match app.sync.persistence.get() {
-            Persistence::Unknown => None,
-            Persistence::Persistent => Some(wm.storage_persistent),
-            Persistence::BestEffort => Some(wm.storage_best_effort),
-            Persistence::Unavailable => Some(wm.storage_none),
+            Persistence::Unknown | Persistence::BestEffort => wm.storage_best_effort,
+            Persistence::Persistent => wm.storage_persistent,
+            Persistence::Unavailable => wm.storage_none,
         }
     };
     view! {
@@ -50,10 +49,6 @@ pub fn Header() -> impl IntoView {
             <div class="header-tools">
                 <p class="save-status" class:warning=warning role="status" aria-live="polite" data-testid="save-status">
                     {status}
-                </p>
-                <p class="storage-status" data-testid="storage-status"
-                    class:warning=move || app.sync.persistence.get() != Persistence::Persistent>
-                    {persistence}
                 </p>
                 <Show when=move || crate::sync::backup_due(app.sync)>
                     <button type="button" class="button quiet" id="header-backup"
@@ -101,6 +96,14 @@ pub fn Header() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </div>
+                // last in the row, and its place kept while the browser is asked (the
+                // likeliest answer, hidden): its words never push the page down once drawn
+                <p class="storage-status" data-testid="storage-status"
+                    class:pending=move || app.sync.persistence.get() == Persistence::Unknown
+                    aria-hidden=move || (app.sync.persistence.get() == Persistence::Unknown).then_some("true")
+                    class:warning=move || app.sync.persistence.get() != Persistence::Persistent>
+                    {persistence}
+                </p>
             </div>
         </header>
     }
@@ -142,16 +145,16 @@ charter::catalogue! {
         en: "Skip to content",
     }
     storage_best_effort: &'static str {
-        fr: "Stockage que le navigateur peut effacer",
-        en: "Storage the browser may clear",
+        fr: "Le navigateur peut effacer ce brouillon s’il manque de place : gardez-en une copie téléchargée.",
+        en: "The browser may clear this draft when short of space: keep a downloaded copy.",
     }
     storage_none: &'static str {
-        fr: "Pas de stockage",
-        en: "No storage",
+        fr: "Ce navigateur n’enregistre rien : téléchargez votre charte avant de fermer l’onglet.",
+        en: "This browser saves nothing: download your charter before you close the tab.",
     }
     storage_persistent: &'static str {
-        fr: "Stockage conservé par le navigateur",
-        en: "Storage kept by the browser",
+        fr: "Le navigateur conserve ce brouillon.",
+        en: "The browser keeps this draft.",
     }
     storage_unavailable: &'static str {
         fr: "Le stockage du navigateur est indisponible ou plein : votre travail reste dans cet onglet. Téléchargez le JSON pour le garder.",

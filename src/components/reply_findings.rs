@@ -42,8 +42,12 @@ pub fn ReplyFindings(
     };
     view! {
         <div class="findings" id=list_id data-testid="findings">
+            // an empty box has no verdict: "nothing to flag" under nothing reads as approval
             <p class="findings-summary" aria-live="polite">
-                {move || (w.get().findings_count)(findings.with(Vec::len))}
+                {move || {
+                    let written = text.with(|text| !text.trim().is_empty());
+                    written.then(|| (w.get().findings_count)(findings.with(Vec::len)))
+                }}
             </p>
             <ul>
                 {move || {

@@ -192,12 +192,12 @@ charter::catalogue! {
     /// "3 items written · 2 notes"
     tool_count: fn(usize, usize) -> String {
         fr: |items, notes| match notes {
-            0 => format!("{items} élément(s), tout tient"),
-            n => format!("{items} élément(s) · {n} remarque(s)"),
+            0 => format!("{}, tout tient", charter::count::Count::new("aucun élément", "élément", "éléments").of(items)),
+            n => format!("{} · {}", charter::count::Count::new("aucun élément", "élément", "éléments").of(items), charter::count::Count::new("aucune remarque", "remarque", "remarques").of(n)),
         },
         en: |items, notes| match notes {
-            0 => format!("{items} item(s), everything fits"),
-            n => format!("{items} item(s) · {n} note(s)"),
+            0 => format!("{}, everything fits", charter::count::Count::new("no items", "item", "items").of(items)),
+            n => format!("{} · {}", charter::count::Count::new("no items", "item", "items").of(items), charter::count::Count::new("no notes", "note", "notes").of(n)),
         },
     }
     tool_download: fn(&str) -> String {

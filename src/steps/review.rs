@@ -201,8 +201,8 @@ charter::catalogue! {
     /// The words of this step.
     struct Words;
     brand_summary: fn(&str, &str, usize) -> String {
-        fr: |title, brand, tones| { let title = if title.is_empty() { "sans titre" } else { title }; let brand = if brand.is_empty() { "marque non renseignée" } else { brand }; format!("{title} ({brand}), {tones} trait(s) de ton") },
-        en: |title, brand, tones| { let title = if title.is_empty() { "untitled" } else { title }; let brand = if brand.is_empty() { "no brand yet" } else { brand }; format!("{title} ({brand}), {tones} tone trait(s)") },
+        fr: |title, brand, tones| { let title = if title.is_empty() { "sans titre" } else { title }; let brand = if brand.is_empty() { "marque non renseignée" } else { brand }; format!("{title} ({brand}), {}", charter::count::Count::new("aucun trait de ton", "trait de ton", "traits de ton").of(tones)) },
+        en: |title, brand, tones| { let title = if title.is_empty() { "untitled" } else { title }; let brand = if brand.is_empty() { "no brand yet" } else { brand }; format!("{title} ({brand}), {}", charter::count::Count::new("no tone traits", "tone trait", "tone traits").of(tones)) },
     }
     change: &'static str {
         fr: "Modifier",
@@ -221,8 +221,8 @@ charter::catalogue! {
         en: "Copy the Markdown",
     }
     crisis_summary: fn(&str, usize, usize) -> String {
-        fr: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "pas de porte-parole" } else { spokesperson }; format!("{who}, {steps} étape(s) d’escalade, {statements} message(s) d’attente") },
-        en: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "no spokesperson" } else { spokesperson }; format!("{who}, {steps} escalation step(s), {statements} holding statement(s)") },
+        fr: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "pas de porte-parole" } else { spokesperson }; format!("{who}, {}, {}", charter::count::Count::new("aucune étape d’escalade", "étape d’escalade", "étapes d’escalade").of(steps), charter::count::Count::new("aucun message d’attente", "message d’attente", "messages d’attente").of(statements)) },
+        en: |spokesperson, steps, statements| { let who = if spokesperson.is_empty() { "no spokesperson" } else { spokesperson }; format!("{who}, {}, {}", charter::count::Count::new("no escalation steps", "escalation step", "escalation steps").of(steps), charter::count::Count::new("no holding statements", "holding statement", "holding statements").of(statements)) },
     }
     download_html: &'static str {
         fr: "Télécharger la page web (HTML)",
@@ -245,8 +245,8 @@ charter::catalogue! {
         en: "Download the templates (Markdown)",
     }
     engagement_summary: fn(usize) -> String {
-        fr: |rituals| format!("{rituals} rituel(s)"),
-        en: |rituals| format!("{rituals} ritual(s)"),
+        fr: |rituals| charter::count::Count::new("aucun rituel", "rituel", "rituels").of(rituals),
+        en: |rituals| charter::count::Count::new("no rituals", "ritual", "rituals").of(rituals),
     }
     export: &'static str {
         fr: "Exporter",
@@ -257,8 +257,8 @@ charter::catalogue! {
         en: "Each file is named after the charter and dated today.",
     }
     moderation_summary: fn(usize, usize) -> String {
-        fr: |rules, moderation| format!("{rules} règle(s) de la communauté, {moderation} règle(s) de modération"),
-        en: |rules, moderation| format!("{rules} house rule(s), {moderation} moderation rule(s)"),
+        fr: |rules, moderation| format!("{}, {}", charter::count::Count::new("aucune règle de la communauté", "règle de la communauté", "règles de la communauté").of(rules), charter::count::Count::new("aucune règle de modération", "règle de modération", "règles de modération").of(moderation)),
+        en: |rules, moderation| format!("{}, {}", charter::count::Count::new("no house rules", "house rule", "house rules").of(rules), charter::count::Count::new("no moderation rules", "moderation rule", "moderation rules").of(moderation)),
     }
     more_problems: fn(usize, usize) -> String {
         fr: |listed, total| format!("Les {listed} premiers sur {total} sont listés ; les suivants apparaissent à mesure que vous les corrigez."),
@@ -277,19 +277,19 @@ charter::catalogue! {
         en: "Print",
     }
     problems_heading: fn(usize, usize) -> String {
-        fr: |errors, warnings| format!("À corriger : {errors} erreur(s), {warnings} avertissement(s)"),
-        en: |errors, warnings| format!("To fix: {errors} error(s), {warnings} warning(s)"),
+        fr: |errors, warnings| format!("À corriger : {}, {}", charter::count::Count::new("aucune erreur", "erreur", "erreurs").of(errors), charter::count::Count::new("aucun avertissement", "avertissement", "avertissements").of(warnings)),
+        en: |errors, warnings| format!("To fix: {}, {}", charter::count::Count::new("no errors", "error", "errors").of(errors), charter::count::Count::new("no warnings", "warning", "warnings").of(warnings)),
     }
     summary: &'static str {
         fr: "Récapitulatif",
         en: "Summary",
     }
     templates_summary: fn(usize, usize) -> String {
-        fr: |placeholders, templates| format!("{placeholders} variable(s), {templates} modèle(s)"),
-        en: |placeholders, templates| format!("{placeholders} placeholder(s), {templates} template(s)"),
+        fr: |placeholders, templates| format!("{}, {}", charter::count::Count::new("aucune variable", "variable", "variables").of(placeholders), charter::count::Count::new("aucun modèle", "modèle", "modèles").of(templates)),
+        en: |placeholders, templates| format!("{}, {}", charter::count::Count::new("no placeholders", "placeholder", "placeholders").of(placeholders), charter::count::Count::new("no templates", "template", "templates").of(templates)),
     }
     times_summary: fn(&str, usize) -> String {
-        fr: |default, targets| format!("{default} par défaut, {targets} délai(s) par canal"),
-        en: |default, targets| format!("{default} by default, {targets} channel target(s)"),
+        fr: |default, targets| format!("{default} par défaut, {}", charter::count::Count::new("aucun délai par canal", "délai par canal", "délais par canal").of(targets)),
+        en: |default, targets| format!("{default} by default, {}", charter::count::Count::new("no channel targets", "channel target", "channel targets").of(targets)),
     }
 }

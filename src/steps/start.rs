@@ -278,8 +278,8 @@ charter::catalogue! {
         en: "Continue where I left off",
     }
     resume_summary: fn(&str, usize, usize, &str) -> String {
-        fr: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", enregistrée le {saved}") }; format!("« {title} » : {personas} persona(s), {templates} modèle(s){saved}.") },
-        en: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", saved {saved}") }; format!("“{title}”: {personas} persona(s), {templates} template(s){saved}.") },
+        fr: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", enregistrée le {saved}") }; format!("« {title} » : {}, {}{saved}.", charter::count::Count::new("aucun persona", "persona", "personas").of(personas), charter::count::Count::new("aucun modèle", "modèle", "modèles").of(templates)) },
+        en: |title, personas, templates, saved| { let saved = if saved.is_empty() { String::new() } else { format!(", saved {saved}") }; format!("“{title}”: {}, {}{saved}.", charter::count::Count::new("no personas", "persona", "personas").of(personas), charter::count::Count::new("no templates", "template", "templates").of(templates)) },
     }
     resume_title: &'static str {
         fr: "Reprendre le brouillon",

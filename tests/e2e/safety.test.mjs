@@ -322,7 +322,7 @@ function persistence(granted) {
 
 test('storage the browser may clear is said, and a backup is offered whenever the draft changed since the last download', async () => {
   const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB', step: 'brand-voice', initScript: persistence(false) });
-  await page.locator('[data-testid=storage-status]', { hasText: 'Storage the browser may clear' }).waitFor();
+  await page.locator('[data-testid=storage-status]', { hasText: 'The browser may clear this draft' }).waitFor();
   assert.equal(await page.locator('#header-backup').count(), 0, 'nothing saved yet, nothing to back up');
   await page.locator('#f-meta-title').fill('Backed up');
   await page.locator('#header-backup').waitFor();
@@ -343,7 +343,7 @@ test('storage the browser may clear is said, and a backup is offered whenever th
 test('storage the browser keeps is said, and no backup is pressed on the person', async () => {
   const { context, page } = await openApp(suite.browser, suite.server.url, { locale: 'en-GB', step: 'brand-voice', initScript: persistence(true) });
   await page.locator('#f-meta-title').fill('Kept');
-  await page.locator('[data-testid=storage-status]', { hasText: 'Storage kept by the browser' }).waitFor();
+  await page.locator('[data-testid=storage-status]', { hasText: 'The browser keeps this draft' }).waitFor();
   await page.waitForFunction(() => localStorage.getItem('porte-voix.draft')?.includes('Kept'));
   assert.equal(await page.locator('#header-backup').count(), 0);
   await context.close();

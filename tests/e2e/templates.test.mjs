@@ -77,6 +77,11 @@ test('practice: write the three replies, get feedback, keep the best as template
   await findings.locator('li[data-rule="rules-recall"]').waitFor();
   await troll.fill('Hello, we keep exchanges here respectful, as our rules say. Feel free to rephrase and we will gladly answer.');
   await findings.getByText('Review: nothing to flag.').waitFor();
+  // an empty box gets no verdict
+  await troll.fill('');
+  await page.waitForFunction(() => document.querySelector('#practice-troll-findings .findings-summary')?.textContent === '');
+  await troll.fill('Hello, we keep exchanges here respectful, as our rules say. Feel free to rephrase and we will gladly answer.');
+  await findings.getByText('Review: nothing to flag.').waitFor();
   await page.locator('#practice-troll-keep').click();
   await page.getByText('“A troll under every post — Troll or insult” was added to the templates, at the end of the list.').waitFor();
   assert.equal(await page.getByTestId('template').count(), templates + 1);

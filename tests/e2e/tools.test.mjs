@@ -38,7 +38,7 @@ test('every tool downloads a file its own parser reads, with the count shown', a
       'reddit-automod': () => files['reddit-automod'].length,
     }[slug]();
     assert.ok(items > 0, slug);
-    assert.ok(count.startsWith(`${items} item(s)`), `${slug}: ${count}`);
+    assert.ok(count.startsWith(`${items} ${items === 1 ? 'item' : 'items'}`), `${slug}: ${count}`);
   }
   // Zendesk: the reply as HTML, placeholders in Zendesk's own syntax
   const macro = files.zendesk[0].macro;

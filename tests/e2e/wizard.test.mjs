@@ -230,7 +230,7 @@ test('replacing a draft asks first and offers a backup', async () => {
   await expectHeading(page, 'Step 2 of 10: Brand & voice');
   await page.getByTestId('save-status').filter({ hasText: 'Saved at' }).waitFor();
   await page.goto(`${suite.server.url}#/start`);
-  assert.match(await page.getByTestId('resume-summary').innerText(), /3 persona\(s\), 8 template\(s\), saved/);
+  assert.match(await page.getByTestId('resume-summary').innerText(), /3 personas, 8 templates, saved/);
   await page.locator('#new-charter').click();
   await page.waitForFunction(() => document.activeElement?.id === 'replace-heading');
   const backup = await download(page, '#backup-download');

@@ -150,7 +150,7 @@ async function combine(page, choose) {
   await page.goto(`${suite.server.url}#/review`);
   await page.locator('#combine-file').setInputFiles({ name: 'group-b.charter.json', mimeType: 'application/json', buffer: theirs() });
   await page.locator('#combine-heading').waitFor();
-  assert.match(await page.locator('#combine-summary').textContent(), /1 new item\(s\) will be added.*2 item\(s\) differ/);
+  assert.match(await page.locator('#combine-summary').textContent(), /Added: 1 new item\..*Different: 2 items/);
   const persona = page.locator('.conflict', { hasText: 'Personas' });
   assert.match(await persona.locator('table').textContent(), /age\/min.*41/s);
   await persona.locator(`input[id$="-${choose}"]`).check();

@@ -1,5 +1,5 @@
 // The exported formats, checked by independent tools rather than by our own code:
-// ajv (JSON Schema 2020-12), markdownlint-cli2, and commonmark.js, the CommonMark reference
+// ajv (JSON Schema 2020-12), markdownlint-cli2, html-validate, and commonmark.js, the CommonMark reference
 // parser, for the heading outline. Runs the native `porte-voix` CLI and the `generate`
 // example (built by `cargo test -p porte-voix-charter`).
 import { test } from 'node:test';
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { Parser } from 'commonmark';
+import { HtmlValidate } from 'html-validate';
 import { EXAMPLES, ROOT, generated as generatedIn, render } from './cli.mjs';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -126,6 +127,32 @@ test('hostile text keeps the outline: no heading comes from user text', () => {
     assert.equal(headings.filter(([level]) => level === 1).length, 1, `seed ${seed}`);
     assert.deepEqual(headings.filter(([level]) => level === 2).map(([, text]) => text), SECTIONS[charter.meta.language], `seed ${seed}`);
     assert.equal(headings.filter(([level]) => level === 3).length >= charter.personas.length + charter.channels.length, true);
+  }
+});
+
+test('a young charter publishes what is decided: empty sections are left out, headings and contents alike', async () => {
+  for (const file of EXAMPLES) {
+    const charter = readJson(file);
+    charter.moderation.house_rules = [];
+    charter.moderation.troll_policy = '';
+    charter.moderation.rules = [];
+    charter.engagement.rituals = [];
+    for (const key of Object.keys(charter.engagement.listening)) charter.engagement.listening[key] = [];
+    charter.placeholders = [];
+    charter.templates = [];
+    const young = join(work, `young-${charter.meta.language}.charter.json`);
+    writeFileSync(young, JSON.stringify(charter));
+    const s = SECTIONS[charter.meta.language];
+    const kept = s.filter((_, i) => ![4, 6, 7, 8].includes(i));
+    const markdown = render(young, 'markdown');
+    assert.deepEqual(outline(markdown).filter(([level]) => level === 2).map(([, text]) => text), kept);
+    assert.doesNotMatch(markdown, /Rien pour l’instant|Nothing yet/);
+    // the web page: valid, and its table of contents lists the same sections
+    const page = render(young, 'html');
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:document'] }).validateString(page);
+    assert.ok(report.valid, JSON.stringify(report.results.flatMap((r) => r.messages.map((m) => m.message))));
+    assert.doesNotMatch(page, /Rien pour l’instant|Nothing yet/);
+    for (const gone of s.filter((t) => !kept.includes(t))) assert.ok(!page.includes(`>${gone}<`), `${gone} is still in the page`);
   }
 });
 

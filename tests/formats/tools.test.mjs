@@ -163,7 +163,7 @@ for (const [tool, expected] of Object.entries(EXPECTED)) {
       assert.equal(refusing.requests.length, 2, 'stops at the first error');
       assert.match(failed.stderr, /HTTP 422/);
       assert.match(failed.stderr, /mock refusal/);
-      assert.match(failed.stderr, /^1 created before the error/m);
+      assert.match(failed.stderr, /^Items created before the error: 1$/m);
     }
   });
 }

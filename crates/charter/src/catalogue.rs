@@ -58,8 +58,8 @@ mod tests {
         struct Sample;
         word: &'static str { fr: "mot", en: "word" }
         count: fn(usize) -> String {
-            fr: |n| format!("{n} élément(s)"),
-            en: |n| format!("{n} item(s)"),
+            fr: |n| crate::count::Count::new("aucun élément", "élément", "éléments").of(n),
+            en: |n| crate::count::Count::new("no items", "item", "items").of(n),
         }
         list: &'static [&'static str] { fr: &["un", "deux"], en: &["one"] }
     }
@@ -68,7 +68,7 @@ mod tests {
     fn each_language_has_its_own_words() {
         assert_eq!(Sample::get(Lang::Fr).word, "mot");
         assert_eq!(Sample::get(Lang::En).word, "word");
-        assert_eq!((Sample::get(Lang::Fr).count)(2), "2 élément(s)");
+        assert_eq!((Sample::get(Lang::Fr).count)(2), "2 éléments");
         assert_eq!(Sample::get(Lang::En).list, ["one"]);
         assert!(std::ptr::eq(Sample::get(Lang::En), Sample::get(Lang::En)));
     }

@@ -24,6 +24,19 @@ crate::catalogue! {
     version: &'static str { fr: "Version", en: "Version" }
     authors: &'static str { fr: "Auteurs", en: "Authors" }
     last_updated: &'static str { fr: "Dernière mise à jour", en: "Last updated" }
+    /// A calendar date in words, as a reader of the published charter writes it (day, month
+    /// from 1, year): "1er décembre 2026", "1 December 2026".
+    date: fn(u32, u32, i32) -> String {
+        fr: |d, m, y| {
+            const MONTHS: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+            let day = if d == 1 { "1er".to_owned() } else { d.to_string() };
+            format!("{day} {} {y}", MONTHS[(m as usize - 1) % 12])
+        },
+        en: |d, m, y| {
+            const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+            format!("{d} {} {y}", MONTHS[(m as usize - 1) % 12])
+        },
+    }
     language: &'static str { fr: "Langue", en: "Language" }
     voice: &'static str { fr: "Ton et voix", en: "Tone of voice" }
     personas: &'static str { fr: "Personas", en: "Personas" }

@@ -9,6 +9,7 @@
 pub mod catalogue;
 pub mod checker;
 pub mod compare;
+pub mod count;
 mod defaults;
 pub mod document;
 pub mod draft;

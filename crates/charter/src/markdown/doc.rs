@@ -18,6 +18,11 @@ pub(super) struct Doc<'a> {
     /// Whether text in the charter's other language is wrapped in `<div lang>` blocks, for
     /// the published HTML page (see [`crate::publish`]); plain Markdown has no such thing.
     pub lang_marks: bool,
+    /// Whether a section with nothing yet is left out (what a team publishes: a reader has no
+    /// use for "Nothing yet") rather than said (the previews beside a step, for its authors).
+    pub omit_empty: bool,
+    /// Where the last heading starts in `out`: an empty section is cut from there.
+    last_heading: usize,
 }
 
 impl<'a> Doc<'a> {
@@ -28,6 +33,8 @@ impl<'a> Doc<'a> {
             suffixes: HashMap::new(),
             l,
             lang_marks: false,
+            omit_empty: false,
+            last_heading: 0,
         }
     }
 
@@ -51,6 +58,7 @@ impl<'a> Doc<'a> {
                 }
             }
         };
+        self.last_heading = self.out.len();
         self.block(&format!("{} {unique}", "#".repeat(level)));
     }
 
@@ -122,9 +130,20 @@ impl<'a> Doc<'a> {
         self.block(&lines.join("\n"));
     }
 
-    /// The paragraph shown when a section has nothing yet.
+    /// A section with nothing yet, called right after its heading: said in a preview, left out
+    /// (its heading too) in what is published.
     pub fn nothing(&mut self) {
-        self.block(&format!("*{}*", self.l.nothing_yet));
+        let said = format!("*{}*", self.l.nothing_yet);
+        self.empty(&said);
+    }
+
+    /// As [`Doc::nothing`], with the section's own words for it in a preview.
+    pub fn empty(&mut self, said: &str) {
+        if self.omit_empty {
+            self.out.truncate(self.last_heading);
+        } else {
+            self.block(said);
+        }
     }
 
     pub fn finish(mut self) -> String {

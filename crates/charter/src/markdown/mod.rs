@@ -26,9 +26,11 @@ use sections::{
 };
 pub use sections::{PersonaNames, TemplateContext};
 
-/// The whole charter as one Markdown document.
+/// The whole charter as one Markdown document, as a team publishes it: a section with
+/// nothing yet is left out.
 pub fn render(charter: &Charter) -> String {
     let mut doc = Doc::new(labels(charter.meta.language));
+    doc.omit_empty = true;
     for section in Section::ALL {
         write_section(&mut doc, charter, section);
     }
@@ -40,6 +42,7 @@ pub fn render(charter: &Charter) -> String {
 pub fn render_for_page(charter: &Charter) -> String {
     let mut doc = Doc::new(labels(charter.meta.language));
     doc.lang_marks = true;
+    doc.omit_empty = true;
     for section in Section::ALL {
         write_section(&mut doc, charter, section);
     }
@@ -183,6 +186,42 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_section_with_nothing_yet_is_said_in_its_preview_and_left_out_of_the_charter() {
+        let blank = Charter::new(Lang::En);
+        let l = labels(Lang::En);
+        // the preview beside the step tells its authors
+        assert!(render_section(&blank, Section::Moderation).contains(l.nothing_yet));
+        // what is published says nothing of it: neither the words nor the heading
+        for whole in [render(&blank), render_for_page(&blank)] {
+            assert!(!whole.contains(l.nothing_yet), "{whole}");
+            assert!(!whole.contains(&format!("## {}", l.moderation)), "{whole}");
+        }
+    }
+
+    #[test]
+    fn the_date_of_the_last_update_is_written_in_words_in_the_charter_language() {
+        for (lang, date, words) in [
+            (Lang::Fr, "2026-12-01", "1er décembre 2026"),
+            (Lang::Fr, "2026-03-15", "15 mars 2026"),
+            (Lang::En, "2026-12-01", "1 December 2026"),
+            (Lang::En, "2026-02-28", "28 February 2026"),
+            // not a date this way round: kept as the team wrote it
+            (Lang::En, "end of 2026", "end of 2026"),
+            (Lang::En, "2026-13-01", "2026-13-01"),
+        ] {
+            let mut charter = Charter::new(lang);
+            charter.meta.last_updated = date.into();
+            let md = render(&charter);
+            let line = md
+                .lines()
+                .find(|line| line.contains(labels(lang).last_updated))
+                .unwrap();
+            assert!(line.ends_with(words), "{line}");
+        }
+    }
+
     use crate::document::{AgeRange, Lines, Persona, Platform};
 
     #[test]
@@ -302,24 +341,14 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_charter_has_every_section_and_one_final_newline() {
+    fn an_empty_charter_has_only_the_sections_it_decides_and_one_final_newline() {
         let md = render(&Charter::new(Lang::En));
         let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
         assert_eq!(
             headings,
-            [
-                "## Tone of voice",
-                "## Personas",
-                "## Channels",
-                "## Response times",
-                "## Moderation",
-                "## Crisis plan",
-                "## Engagement and listening",
-                "## Placeholders",
-                "## Reply templates"
-            ]
+            ["## Tone of voice", "## Response times", "## Crisis plan"]
         );
-        assert!(md.ends_with("*\n") && !md.ends_with("\n\n"));
+        assert!(md.ends_with('\n') && !md.ends_with("\n\n"));
         assert!(!md.contains("\n\n\n"));
     }
 }

@@ -104,7 +104,7 @@ fn meta(doc: &mut Doc, charter: &Charter) {
         (l.brand, inline(&m.brand)),
         (l.version, inline(&m.version_label)),
         (l.authors, authors),
-        (l.last_updated, inline(&m.last_updated)),
+        (l.last_updated, written_date(l, &m.last_updated)),
         (l.language, (l.lang_name)(l.lang).to_owned()),
     ] {
         if !value.is_empty() {
@@ -112,6 +112,23 @@ fn meta(doc: &mut Doc, charter: &Charter) {
         }
     }
     doc.bullets(&items);
+}
+
+/// A `YYYY-MM-DD` date in words in the charter's language; any other text as it was written.
+fn written_date(l: &crate::labels::Labels, text: &str) -> String {
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let number = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
+            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => (l.date)(d, m, y as i32),
+            _ => inline(text),
+        },
+        _ => inline(text),
+    }
 }
 
 fn voice(doc: &mut Doc, charter: &Charter) {
@@ -175,7 +192,7 @@ pub(super) fn personas_head(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
     doc.heading(2, l.personas);
     if charter.personas.is_empty() {
-        doc.block(l.no_personas);
+        doc.empty(l.no_personas);
     }
 }
 
@@ -183,7 +200,7 @@ pub(super) fn channels_head(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
     doc.heading(2, l.channels);
     if charter.channels.is_empty() {
-        doc.block(l.no_channels);
+        doc.empty(l.no_channels);
     }
 }
 

@@ -271,8 +271,9 @@ pub fn import_script(export: &ToolExport, options: &ToolOptions, lang: Lang) -> 
     ));
     s.push_str("       cat \"$answer\" >&2; printf '\\n' >&2\n");
     s.push_str(&format!(
-        "       printf '%s %s\\n' \"$created\" {} >&2\n",
-        quoted(w.created_before_error)
+        "       printf '%s %s\\n%s\\n' {} \"$created\" {} >&2\n",
+        quoted(w.created_before_error),
+        quoted(w.after_error)
     ));
     s.push_str("       exit 1 ;;\n");
     s.push_str("  esac\n");
@@ -284,7 +285,7 @@ pub fn import_script(export: &ToolExport, options: &ToolOptions, lang: Lang) -> 
         s.push_str(&format!("send {}\n\n", quoted(label)));
     }
     s.push_str(&format!(
-        "printf '%s %s\\n' \"$created\" {}\n",
+        "printf '%s %s\\n' {} \"$created\"\n",
         quoted(w.created_total)
     ));
     Some(s)
@@ -294,8 +295,8 @@ crate::catalogue! {
     /// The import scripts' words.
     struct ScriptWords;
     header: fn(&str, usize) -> String {
-        fr: |tool, n| format!("Porte-voix : envoie {n} requête(s) à {tool}, une par une ; s’arrête à la première erreur."),
-        en: |tool, n| format!("Porte-voix: sends {n} request(s) to {tool}, one by one; stops at the first error."),
+        fr: |tool, n| format!("Porte-voix : envoie {} à {tool}, une par une ; s’arrête à la première erreur.", crate::count::Count::new("aucune requête", "requête", "requêtes").of(n)),
+        en: |tool, n| format!("Porte-voix: sends {} to {tool}, one by one; stops at the first error.", crate::count::Count::new("no requests", "request", "requests").of(n)),
     }
     run: &'static str {
         fr: "Lancer avec sh, ces variables d’environnement définies :",
@@ -347,13 +348,18 @@ crate::catalogue! {
         fr: "Refusé",
         en: "Refused",
     }
+    // labels before the number the script counts: no agreement to make with it
     created_before_error: &'static str {
-        fr: "créé(s) avant l’erreur ; corrigez-la, retirez du script ce qui est créé, et relancez.",
-        en: "created before the error; fix it, remove what was created from the script, and run it again.",
+        fr: "Éléments créés avant l’erreur :",
+        en: "Items created before the error:",
+    }
+    after_error: &'static str {
+        fr: "Corrigez l’erreur, retirez du script ce qui est déjà créé, et relancez-le.",
+        en: "Fix the error, remove what was already created from the script, and run it again.",
     }
     created_total: &'static str {
-        fr: "créé(s).",
-        en: "created.",
+        fr: "Éléments créés :",
+        en: "Items created:",
     }
 }
 

@@ -1,5 +1,7 @@
 //! The command line's own words, in French and English (chosen from `LANG`).
 
+use charter::count::Count;
+
 charter::catalogue! {
     /// What the tool says about itself and its arguments.
     pub struct CliWords;
@@ -117,23 +119,23 @@ FILE may be - for standard input. Exit status: 0 valid, 1 the charter has errors
         en: |s| format!("--discord-timeout needs a number of seconds, not {s}"),
     }
     problem_count: fn(usize, usize) -> String {
-        fr: |e, w| format!("{e} erreur(s), {w} avertissement(s)"),
-        en: |e, w| format!("{e} error(s), {w} warning(s)"),
+        fr: |e, w| format!("{}, {}", Count::new("aucune erreur", "erreur", "erreurs").of(e), Count::new("aucun avertissement", "avertissement", "avertissements").of(w)),
+        en: |e, w| format!("{}, {}", Count::new("no errors", "error", "errors").of(e), Count::new("no warnings", "warning", "warnings").of(w)),
     }
     template_problem_count: fn(usize, usize) -> String {
-        fr: |e, w| format!("{e} erreur(s), {w} avertissement(s) dans les modèles de réponse"),
-        en: |e, w| format!("{e} error(s), {w} warning(s) in the reply templates"),
+        fr: |e, w| format!("{}, {} dans les modèles de réponse", Count::new("aucune erreur", "erreur", "erreurs").of(e), Count::new("aucun avertissement", "avertissement", "avertissements").of(w)),
+        en: |e, w| format!("{}, {} in the reply templates", Count::new("no errors", "error", "errors").of(e), Count::new("no warnings", "warning", "warnings").of(w)),
     }
     tool_summary: fn(usize, usize) -> String {
-        fr: |items, notes| format!("{items} élément(s) écrit(s), {notes} note(s)"),
-        en: |items, notes| format!("{items} item(s) written, {notes} note(s)"),
+        fr: |items, notes| format!("Éléments écrits : {items} ; {}", Count::new("aucune remarque", "remarque", "remarques").of(notes)),
+        en: |items, notes| format!("{} written, {}", Count::new("no items", "item", "items").of(items), Count::new("no notes", "note", "notes").of(notes)),
     }
     two_files_needed: &'static str {
         fr: "diff attend deux fichiers : ANCIEN et NOUVEAU",
         en: "diff needs two files: OLD and NEW",
     }
     diff_summary: fn(usize, usize, usize) -> String {
-        fr: |a, r, c| format!("{a} ajouté(s), {r} retiré(s), {c} modifié(s)"),
+        fr: |a, r, c| format!("Ajoutés : {a} ; retirés : {r} ; modifiés : {c}"),
         en: |a, r, c| format!("{a} added, {r} removed, {c} changed"),
     }
     changes_need_markdown: &'static str {
