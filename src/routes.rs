@@ -27,26 +27,21 @@ use crate::state::{AppState, Step};
 use crate::steps::*;
 use crate::sync;
 
-on_demand!(step_edit, preload preload_brand_voice: fn brand_voice_step() -> AnyView {
-    view! { <BrandVoiceStep /> }.into_any()
-});
-on_demand!(step_edit, preload preload_personas: fn personas_step() -> AnyView {
-    view! { <PersonasStep /> }.into_any()
-});
-on_demand!(step_edit, preload preload_channels: fn channels_step() -> AnyView {
-    view! { <ChannelsStep /> }.into_any()
-});
-on_demand!(step_edit, preload preload_response_times: fn response_times_step() -> AnyView {
-    view! { <ResponseTimesStep /> }.into_any()
-});
-on_demand!(step_edit, preload preload_moderation: fn moderation_step() -> AnyView {
-    view! { <ModerationStep /> }.into_any()
-});
-on_demand!(step_edit, preload preload_crisis: fn crisis_step() -> AnyView {
-    view! { <CrisisStep /> }.into_any()
-});
-on_demand!(step_edit, preload preload_engagement: fn engagement_step() -> AnyView {
-    view! { <EngagementStep /> }.into_any()
+// the seven editing steps share their machinery (fields, lists, cards): one chunk, one split
+// point
+on_demand!(step_edit, preload preload_edit: fn edit_step(section: Section) -> AnyView {
+    match section {
+        Section::BrandVoice => view! { <BrandVoiceStep /> }.into_any(),
+        Section::Personas => view! { <PersonasStep /> }.into_any(),
+        Section::Channels => view! { <ChannelsStep /> }.into_any(),
+        Section::ResponseTimes => view! { <ResponseTimesStep /> }.into_any(),
+        Section::Moderation => view! { <ModerationStep /> }.into_any(),
+        Section::Crisis => view! { <CrisisStep /> }.into_any(),
+        Section::Engagement => view! { <EngagementStep /> }.into_any(),
+        // the reply templates have a chunk of their own (`templates_step`): the router never
+        // asks this one for them
+        Section::Templates => ().into_any(),
+    }
 });
 on_demand!(step_templates, preload preload_templates: fn templates_step() -> AnyView {
     view! { <TemplatesStep /> }.into_any()
@@ -122,14 +117,8 @@ fn load_step(app: AppState, step: Step) -> Loading {
         let view = match step {
             // Start comes with the shell: it is the first step of a first visit
             Step::Start => Ok(untrack(|| view! { <StartStep /> }.into_any())),
-            Step::Edit(Section::BrandVoice) => brand_voice_step().await,
-            Step::Edit(Section::Personas) => personas_step().await,
-            Step::Edit(Section::Channels) => channels_step().await,
-            Step::Edit(Section::ResponseTimes) => response_times_step().await,
-            Step::Edit(Section::Moderation) => moderation_step().await,
-            Step::Edit(Section::Crisis) => crisis_step().await,
-            Step::Edit(Section::Engagement) => engagement_step().await,
             Step::Edit(Section::Templates) => templates_step().await,
+            Step::Edit(section) => edit_step(section).await,
             Step::Review => review_step().await,
         };
         if step.section().is_some() {
@@ -154,14 +143,8 @@ fn preload_step(step: Step) {
         // a failure here is not the person's concern: the step says so if it is opened
         let _ = match step {
             Step::Start => Ok(()),
-            Step::Edit(Section::BrandVoice) => preload_brand_voice().await,
-            Step::Edit(Section::Personas) => preload_personas().await,
-            Step::Edit(Section::Channels) => preload_channels().await,
-            Step::Edit(Section::ResponseTimes) => preload_response_times().await,
-            Step::Edit(Section::Moderation) => preload_moderation().await,
-            Step::Edit(Section::Crisis) => preload_crisis().await,
-            Step::Edit(Section::Engagement) => preload_engagement().await,
             Step::Edit(Section::Templates) => preload_templates().await,
+            Step::Edit(_) => preload_edit().await,
             Step::Review => preload_review().await,
         };
     });

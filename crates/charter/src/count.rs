@@ -1,5 +1,5 @@
 //! Counts in words: "no personas yet", "1 persona", "3 personas". One rule for both languages
-//! of the interface, so that no message writes a plural as "persona(s)": zero is said in words
+//! of the interface, so that no message brackets a plural ending after its noun: zero is said in words
 //! (French and English alike say "aucun persona" / "no personas" rather than a bare 0), one
 //! takes the singular, and any other count the plural. (French puts 0 and 1 in the singular
 //! when they are written as digits; with zero in words the two rules meet.)

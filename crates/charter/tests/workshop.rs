@@ -332,7 +332,7 @@ proptest! {
             }
             if let Some(at) = tag.find(" href=\"") {
                 let href = &tag[at + 7..];
-                let safe = ["http://", "https://", "mailto:", "#"].iter().any(|s| href.to_ascii_lowercase().starts_with(s));
+                let safe = ["http://", "https://", "mailto:", "#"].iter().any(|prefix| href.to_ascii_lowercase().starts_with(prefix));
                 prop_assert!(safe, "link {}", tag);
             }
         }
