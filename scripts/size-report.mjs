@@ -20,9 +20,12 @@ export const FIRST_LOAD_BUDGET = 175 * 1024;
  * Everything the site holds (every chunk, the examples, the schema, the icons): the service
  * worker fetches it once, in the background, so that the app works offline. Splitting costs
  * bytes (code shared by two chunks sits in a third, each file compresses alone): 493.7 KiB
- * unsplit before issue 18, 654 KiB split on 2026-12-04.
+ * unsplit before issue 18, 654 KiB split on 2026-12-04, 689 KiB after issue 22. Raised from 700
+ * to 720 KiB the same day for issues 19 and 20 (about 14 KiB, none of it in the first load
+ * beyond 1 KiB): the checks kept per part of the charter and what each read (in the checks'
+ * chunk), the previews drawn block by block, the task list and when problems show.
  */
-export const TOTAL_BUDGET = 700 * 1024;
+export const TOTAL_BUDGET = 720 * 1024;
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length;

@@ -2,10 +2,7 @@
 //! stored or imported charter, checking the draft, and what the shell calls but needs only
 //! later.
 
-use std::sync::Arc;
-
 use charter::json::{from_json, ImportError, Imported};
-use charter::validate::{validate, Problem};
 use leptos::prelude::*;
 
 use crate::state::{AppState, Problems};
@@ -15,14 +12,19 @@ use crate::sync::{self, SyncState};
 
 use crate::split::on_demand;
 
-on_demand!(checks: fn problems_of(store: Store) -> Vec<Problem> {
-    store.read(|d| validate(d.charter()))
+on_demand!(checks: fn check(store: Store, problems: Problems) -> () {
+    let changes = store.take_unchecked();
+    if !changes.is_empty() {
+        problems.update(|checked| store.read(|d| checked.apply(d.charter(), &changes)));
+    }
 });
 
-/// Keeps `app.problems` true to the draft: after every change it is checked again. The checks'
-/// code (validation, the moderation patterns' parser) is a chunk of its own, fetched once
-/// there is something to check (a draft that was stored or changed, or a step past Start: a
-/// first visit's Start page, a blank charter, flags nothing) and once the step is shown.
+/// Keeps `app.problems` true to the draft: after every change, what it changed is checked
+/// again (`charter::validate::Checked`: a keystroke checks its own item and what reads it,
+/// not the whole charter). The checks' code (validation, the moderation patterns' parser) is
+/// a chunk of its own, fetched once there is something to check (a draft that was stored or
+/// changed, or a step past Start: a first visit's Start page, a blank charter, flags nothing)
+/// and once the step is shown.
 pub fn keep_checking(app: AppState) {
     Effect::new(move |_| {
         app.store.read_all(|_| ());
@@ -35,9 +37,8 @@ pub fn keep_checking(app: AppState) {
             return;
         }
         leptos::task::spawn_local(async move {
-            if let Ok(list) = problems_of(app.store).await {
-                app.problems.set(Arc::new(Problems::new(list)));
-            }
+            // a chunk that failed to load is fetched again at the next change
+            let _ = check(app.store, app.problems).await;
         });
     });
 }

@@ -46,6 +46,14 @@ pub fn Shell() -> impl IntoView {
         let heading = (m.step_heading)(step.number(), Step::ALL.len(), m.step_title(step));
         document().set_title(&format!("{heading} — {}", m.app_name));
     });
+    // A charter opened (the stored draft read, a file imported, an example, started over) shows
+    // the problems of what it holds; the rest show as the person works (see `Problems`).
+    Effect::new(move |first: Option<()>| {
+        app.store.watch_replaced();
+        if first.is_some() {
+            app.store.read(|d| app.problems.opened(d.charter()));
+        }
+    });
     // A new step starts at the top of the page (its frame moves focus, see StepFrame).
     Effect::new(move |previous: Option<Step>| {
         let step = app.step.get();

@@ -3,14 +3,11 @@
 //! sync's own state ([`SyncState`]) and where the person is in each list. Every change to the draft goes through a method of `charter::Draft`, run by
 //! [`Store::apply`]; views bind their controls with [`crate::bind`].
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use charter::document::Charter;
 use charter::document::ListKind;
 use charter::document::Section;
 use charter::paging::{Entry, Paging};
-use charter::validate::{Problem, Severity};
+use charter::validate::{Checked, Revealed, Severity, Status};
 use charter::{Draft, Lang};
 use leptos::prelude::*;
 
@@ -75,40 +72,79 @@ impl Step {
     }
 }
 
-/// The draft's problems, and the same indexed by JSON pointer for the fields.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The draft's problems, kept per unit of the charter by the core's [`Checked`] (brought up to
+/// date edit by edit in the checks' chunk, `chunks::keep_checking`), which of them the person
+/// has been shown ([`Revealed`]: a field's once they left it, a step's once they left the step,
+/// everything on Review), and what watches them.
+#[derive(Clone, Copy)]
 pub struct Problems {
-    pub list: Vec<Problem>,
-    by_path: HashMap<String, usize>,
+    checked: StoredValue<Checked>,
+    changed: Trigger,
+    revealed: RwSignal<Revealed>,
+    /// Whether the draft has been checked at least once (the checks' code is fetched later).
+    pub ready: RwSignal<bool>,
 }
 
 impl Problems {
-    pub fn new(list: Vec<Problem>) -> Problems {
-        let mut by_path = HashMap::new();
-        for (i, problem) in list.iter().enumerate() {
-            // the first problem of a field is the one shown next to it
-            by_path.entry(problem.path.clone()).or_insert(i);
+    fn new() -> Problems {
+        Problems {
+            checked: StoredValue::new(Checked::default()),
+            changed: Trigger::new(),
+            revealed: RwSignal::new(Revealed::default()),
+            ready: RwSignal::new(false),
         }
-        Problems { list, by_path }
     }
 
-    pub fn at(&self, path: &str) -> Option<&Problem> {
-        self.by_path.get(path).map(|&i| &self.list[i])
+    /// Reads the problems, and reruns the reader when they change.
+    pub fn with<R>(&self, read: impl FnOnce(&Checked) -> R) -> R {
+        self.changed.track();
+        self.checked.with_value(read)
     }
 
-    /// The problem at `path`, else the first at one of its entries (`path/2`).
-    pub fn within(&self, path: &str) -> Option<&Problem> {
-        self.at(path).or_else(|| {
-            let prefix = format!("{path}/");
-            self.list.iter().find(|p| p.path.starts_with(&prefix))
-        })
+    /// Changes the problems, then tells their readers.
+    pub fn update(&self, change: impl FnOnce(&mut Checked)) {
+        self.checked.update_value(change);
+        self.changed.notify();
+        if !self.ready.get_untracked() {
+            self.ready.set(true);
+        }
     }
 
-    pub fn errors(&self) -> usize {
-        self.list
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count()
+    /// Whether the problem at `path` is shown to the person yet (tracked).
+    pub fn shows(&self, path: &str) -> bool {
+        self.revealed.with(|r| r.shows(path))
+    }
+
+    /// The task list's status of `section` (tracked).
+    pub fn status(&self, section: Section) -> Status {
+        let (errors, touched) =
+            self.with(|c| (c.count(section, Severity::Error), c.touched(section)));
+        self.revealed.with(|r| r.status(section, errors, touched))
+    }
+
+    /// The person left the field at `path`.
+    pub fn leave_field(&self, path: &str) {
+        if self.revealed.try_with_untracked(|r| r.shows(path)) == Some(false) {
+            self.revealed.try_update(|r| r.leave_field(path));
+        }
+    }
+
+    /// A charter was opened (stored, imported, an example, a blank one): what it holds shows.
+    pub fn opened(&self, charter: &Charter) {
+        self.revealed.set(Revealed::opened(charter));
+    }
+
+    /// The person went from step `from` to step `to`: the step left shows its problems, Review
+    /// shows everything.
+    fn step_changed(&self, from: Step, to: Step) {
+        self.revealed.update(|r| {
+            if let Some(section) = from.section() {
+                r.continue_from(section);
+            }
+            if to == Step::Review {
+                r.review();
+            }
+        });
     }
 }
 
@@ -120,7 +156,7 @@ pub struct AppState {
     pub step: RwSignal<Step>,
     pub notice: RwSignal<Option<Notice>>,
     /// The draft's problems, kept true to it by `routes::keep_checking`.
-    pub problems: RwSignal<Arc<Problems>>,
+    pub problems: Problems,
     /// Where focus goes once the next step has rendered (DOM ids to try, in order, before the
     /// step's heading). `None` when no step change is pending: nothing is focused on load.
     pub focus_after_step: StoredValue<Option<Vec<String>>>,
@@ -166,12 +202,15 @@ impl AppState {
     pub fn new(draft: Draft, ui_lang: Lang, step: Step, stamp: Option<Stamp>) -> AppState {
         let store = Store::new(draft);
         let notice = RwSignal::new(None);
+        let problems = Problems::new();
+        store.read(|d| problems.opened(d.charter()));
+        problems.step_changed(Step::Start, step);
         AppState {
             store,
             ui_lang: RwSignal::new(ui_lang),
             step: RwSignal::new(step),
             notice,
-            problems: RwSignal::new(Arc::new(Problems::default())),
+            problems,
             focus_after_step: StoredValue::new(None),
             sync: SyncState::new(store, notice, stamp),
             unread: RwSignal::new(None),
@@ -250,10 +289,12 @@ impl AppState {
         if self.shared.with_untracked(Option::is_some) {
             self.shared.set(None);
         }
-        if self.step.get_untracked() != step {
+        let from = self.step.get_untracked();
+        if from != step {
             self.focus_after_step.update_value(|pending| {
                 pending.get_or_insert_with(Vec::new);
             });
+            self.problems.step_changed(from, step);
             self.step.set(step);
         }
     }

@@ -33,7 +33,16 @@ pub struct Store {
     /// How many edits changed something: a save remembers it, so that a later one means
     /// unsaved edits.
     generation: StoredValue<u64>,
+    /// What changed since the checks last looked ([`Store::take_unchecked`]); at first,
+    /// everything.
+    unchecked: StoredValue<Vec<Change>>,
+    /// The whole charter was replaced (opened, imported, an example, started over).
+    replaced: Trigger,
 }
+
+/// Past this many changes waiting for the checks, they are told "everything" instead: checking
+/// it all once costs less than going through a long history.
+const MOST_UNCHECKED: usize = 256;
 
 impl Store {
     pub fn new(draft: Draft) -> Store {
@@ -45,7 +54,21 @@ impl Store {
             undo: Trigger::new(),
             items: StoredValue::new(HashMap::new()),
             generation: StoredValue::new(0),
+            unchecked: StoredValue::new(vec![Change::All]),
+            replaced: Trigger::new(),
         }
+    }
+
+    /// Makes the current reader rerun when the whole charter is replaced.
+    pub fn watch_replaced(&self) {
+        self.replaced.track();
+    }
+
+    /// What changed since the last call, for the checks (`charter::validate::Checked::apply`).
+    pub fn take_unchecked(&self) -> Vec<Change> {
+        self.unchecked
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
     }
 
     /// How many edits have changed the draft so far.
@@ -117,6 +140,12 @@ impl Store {
         }
         // only a change of the charter is an edit to save and check
         if changes.iter().any(|c| *c != Change::Undo) {
+            self.unchecked.update_value(|unchecked| {
+                unchecked.extend(changes.iter().filter(|c| **c != Change::Undo).cloned());
+                if unchecked.len() > MOST_UNCHECKED || unchecked.contains(&Change::All) {
+                    *unchecked = vec![Change::All];
+                }
+            });
             self.generation.update_value(|g| *g += 1);
             self.any.notify();
         }
@@ -137,6 +166,7 @@ impl Store {
             Change::Section(section) => self.sections[section.index()].notify(),
             Change::Undo => self.undo.notify(),
             Change::All => {
+                self.replaced.notify();
                 self.sections.iter().for_each(|t| t.notify());
                 self.lists.iter().for_each(|t| t.notify());
                 self.items

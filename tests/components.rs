@@ -53,6 +53,14 @@ async fn settle() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Focus leaves `element`, as when the person tabs away: from then on its problems show.
+fn leave(element: &web_sys::Element) {
+    let init = web_sys::FocusEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::FocusEvent::new_with_focus_event_init_dict("focusout", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
 fn type_into(input: &HtmlInputElement, text: &str) {
     input.set_value(text);
     input.dispatch_event(&Event::new("input").unwrap()).unwrap();
@@ -75,11 +83,27 @@ async fn typing_a_name_updates_the_card_and_the_preview() {
     assert_eq!(preview_heading.text_content().unwrap(), "Léa, étudiante");
 }
 
+/// The charter's title is not marked invalid and says no problem.
+fn assert_title_clear(root: &HtmlElement, title: &HtmlInputElement) {
+    assert_eq!(
+        title.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert!(root
+        .query_selector("#f-meta-title-problem")
+        .unwrap()
+        .is_none());
+}
+
 #[wasm_bindgen_test]
-async fn the_model_problem_shows_next_to_its_field_and_clears_when_fixed() {
+async fn the_model_problem_shows_next_to_its_field_once_left_and_clears_when_fixed() {
     let (root, _mounted) = mount_app_at("brand-voice");
     settle().await;
     let title: HtmlInputElement = find(&root, "#f-meta-title");
+    // a blank charter: nothing said before the person has left the field (issue 20)
+    assert_title_clear(&root, &title);
+    leave(&title);
+    settle().await;
     assert_eq!(title.get_attribute("aria-invalid").as_deref(), Some("true"));
     let problem: HtmlElement = find(&root, "#f-meta-title-problem");
     assert_eq!(
@@ -92,14 +116,7 @@ async fn the_model_problem_shows_next_to_its_field_and_clears_when_fixed() {
         .contains("f-meta-title-problem"));
     type_into(&title, "Charte Luciole");
     settle().await;
-    assert_eq!(
-        title.get_attribute("aria-invalid").as_deref(),
-        Some("false")
-    );
-    assert!(root
-        .query_selector("#f-meta-title-problem")
-        .unwrap()
-        .is_none());
+    assert_title_clear(&root, &title);
 }
 
 #[wasm_bindgen_test]
@@ -168,6 +185,7 @@ async fn an_invalid_pattern_shows_at_its_field_and_in_the_discord_notes() {
     patterns
         .dispatch_event(&Event::new("input").unwrap())
         .unwrap();
+    leave(&patterns);
     settle().await;
     let problem: HtmlElement = find(&root, "#rule-1-patterns-problem");
     let text = problem.text_content().unwrap();

@@ -11,11 +11,15 @@ use crate::bind::{Bind, Members};
 use crate::state::use_app;
 
 /// The model's problem at `path` or, with `entries`, at one of its entries (`…/patterns/2`):
-/// a one-per-line field shows the problem of any of its lines. (is it an error, message)
+/// a one-per-line field shows the problem of any of its lines. (is it an error, message) Only
+/// once it is shown to the person: after they left the field or its step (see `Problems`).
 fn problem_within(path: Option<Signal<String>>, entries: bool) -> Signal<Option<(bool, String)>> {
     let app = use_app();
     Signal::derive(move || {
         let path = path?.get();
+        if !app.problems.shows(&path) {
+            return None;
+        }
         app.problems.with(|problems| {
             let problem = if entries {
                 problems.within(&path)
@@ -30,6 +34,19 @@ fn problem_within(path: Option<Signal<String>>, entries: bool) -> Signal<Option<
             })
         })
     })
+}
+
+/// What a field does when focus leaves it: from then on, its problems show.
+fn on_leave(path: Option<Signal<String>>) -> impl Fn(leptos::ev::FocusEvent) + Clone + 'static {
+    let app = use_app();
+    // A view taken down with a field focused makes the field lose focus as it goes, in the
+    // middle of the teardown: the path may be gone, and what the change would redraw is going,
+    // so the change waits until the teardown is over (and is dropped if the app went with it).
+    move |_| {
+        if let Some(path) = path.and_then(|p| p.try_get_untracked()) {
+            leptos::task::spawn_local(async move { app.problems.leave_field(&path) });
+        }
+    }
 }
 
 /// The hint and problem lines under a control, and the `aria-describedby` that names them.
@@ -92,11 +109,12 @@ fn labelled<V: IntoView + 'static>(
     label: TextProp,
     hint: Option<TextProp>,
     problem: Signal<Option<(bool, String)>>,
+    path: Option<Signal<String>>,
     control: impl FnOnce(Signal<String>) -> V,
 ) -> impl IntoView {
     let (details, describedby) = describe(id, hint, problem);
     view! {
-        <div class="field">
+        <div class="field" on:focusout=on_leave(path)>
             <label for=id.to_owned()>{move || label.get()}</label>
             {control(describedby)}
             {details}
@@ -121,19 +139,26 @@ pub fn TextField(
 ) -> impl IntoView {
     let problem = problem_within(bind.path, false);
     let (id, value, set) = (bind.id.clone(), bind.value, bind.set);
-    labelled(&bind.id, label, hint, problem, move |describedby| {
-        view! {
-            <input
-                type=input_type.unwrap_or("text")
-                id=id
-                autocomplete="off"
-                aria-describedby=described(describedby)
-                aria-invalid=invalid(problem)
-                prop:value=value
-                on:input:target=move |ev| set.run(ev.target().value())
-            />
-        }
-    })
+    labelled(
+        &bind.id,
+        label,
+        hint,
+        problem,
+        bind.path,
+        move |describedby| {
+            view! {
+                <input
+                    type=input_type.unwrap_or("text")
+                    id=id
+                    autocomplete="off"
+                    aria-describedby=described(describedby)
+                    aria-invalid=invalid(problem)
+                    prop:value=value
+                    on:input:target=move |ev| set.run(ev.target().value())
+                />
+            }
+        },
+    )
 }
 
 /// A textarea, either free text or one list entry per line (`lines` adds that hint).
@@ -163,29 +188,36 @@ pub fn TextArea(
     let problem = problem_within(bind.path, lines);
     let offer = PlaceholderOffer::new(&bind.id, bind.set, suggestions);
     let (id, value, set) = (bind.id.clone(), bind.value, bind.set);
-    labelled(&bind.id, label, hint, problem, move |describedby| {
-        view! {
-            <textarea
-                id=id
-                rows=rows.unwrap_or(3)
-                aria-describedby=described(describedby)
-                aria-invalid=invalid(problem)
-                aria-autocomplete=suggestions.map(|_| "list")
-                aria-controls=move || offer.is_open().then(|| offer.list_id())
-                aria-activedescendant=move || offer.active_id()
-                prop:value=value
-                on:input:target=move |ev| {
-                    let area = ev.target();
-                    set.run(area.value());
-                    offer.follow(&area);
-                }
-                on:keydown:target=move |ev| offer.key(&ev)
-                on:click:target=move |ev| offer.follow(&ev.target())
-                on:blur=move |_| offer.close()
-            ></textarea>
-            <Suggestions offer />
-        }
-    })
+    labelled(
+        &bind.id,
+        label,
+        hint,
+        problem,
+        bind.path,
+        move |describedby| {
+            view! {
+                <textarea
+                    id=id
+                    rows=rows.unwrap_or(3)
+                    aria-describedby=described(describedby)
+                    aria-invalid=invalid(problem)
+                    aria-autocomplete=suggestions.map(|_| "list")
+                    aria-controls=move || offer.is_open().then(|| offer.list_id())
+                    aria-activedescendant=move || offer.active_id()
+                    prop:value=value
+                    on:input:target=move |ev| {
+                        let area = ev.target();
+                        set.run(area.value());
+                        offer.follow(&area);
+                    }
+                    on:keydown:target=move |ev| offer.key(&ev)
+                    on:click:target=move |ev| offer.follow(&ev.target())
+                    on:blur=move |_| offer.close()
+                ></textarea>
+                <Suggestions offer />
+            }
+        },
+    )
 }
 
 /// A text input whose text must parse (a number, a delay). Text that does not parse stays in
@@ -310,7 +342,7 @@ fn parsed_input(input: ParsedInput) -> AnyView {
     });
     let (details, describedby) = describe(&id, hint, problem);
     view! {
-        <div class="field">
+        <div class="field" on:focusout=on_leave(path)>
             <label for=id.clone() class:visually-hidden=label_hidden>{move || label.get()}</label>
             <input
                 type="text"
@@ -368,29 +400,36 @@ pub fn SelectField(
 ) -> impl IntoView {
     let problem = problem_within(bind.path, false);
     let (id, selected, choose) = (bind.id.clone(), bind.value, bind.set);
-    labelled(&bind.id, label, None, problem, move |describedby| {
-        view! {
-            <select
-                id=id
-                aria-describedby=described(describedby)
-                on:change:target=move |ev| {
-                    if let Ok(i) = ev.target().value().parse::<usize>() {
-                        choose.run(i);
-                    }
-                }
-            >
-                {(0..options.count)
-                    .map(|i| {
-                        view! {
-                            <option value=i.to_string() prop:selected=move || selected.get() == i>
-                                {move || options.label.run(i)}
-                            </option>
+    labelled(
+        &bind.id,
+        label,
+        None,
+        problem,
+        bind.path,
+        move |describedby| {
+            view! {
+                <select
+                    id=id
+                    aria-describedby=described(describedby)
+                    on:change:target=move |ev| {
+                        if let Ok(i) = ev.target().value().parse::<usize>() {
+                            choose.run(i);
                         }
-                    })
-                    .collect_view()}
-            </select>
-        }
-    })
+                    }
+                >
+                    {(0..options.count)
+                        .map(|i| {
+                            view! {
+                                <option value=i.to_string() prop:selected=move || selected.get() == i>
+                                    {move || options.label.run(i)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            }
+        },
+    )
 }
 
 /// A group of checkboxes: which of `options` are ticked in a set field.
@@ -453,7 +492,7 @@ fn check_group_view(
     let (details, describedby) = describe(&id, None, problem);
     let group_id = id.clone();
     view! {
-        <fieldset class="choices" id=id aria-describedby=described(describedby)>
+        <fieldset class="choices" id=id aria-describedby=described(describedby) on:focusout=on_leave(path)>
             <legend>{move || legend.get()}</legend>
             <div class="choice-grid">
                 {move || {

@@ -26,7 +26,7 @@ pub use header::Header;
 pub use item_list::{
     fold_button, fold_of, item_list, list_full, list_window, pager, Fold, ListText,
 };
-pub use preview::{CharterPreview, ListPreview, Preview, SectionPreview, TemplatesPreview};
+pub use preview::{CharterPreview, ListPreview, SectionPreview, TemplatesPreview};
 pub use reply_findings::ReplyFindings;
 pub use rows::rows;
 pub use step_frame::StepFrame;

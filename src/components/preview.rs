@@ -15,32 +15,15 @@ use leptos::prelude::*;
 use crate::components::item_list::list_window;
 use crate::state::use_app;
 
-/// Past this many bytes of HTML (about ten screens), the browser lays out only the preview's
-/// blocks near the viewport (`.preview-body.long` in app.css).
+/// Past this many bytes of Markdown (about ten screens), the browser lays out only the
+/// preview's blocks near the viewport (`.preview-body.long` in app.css).
 const LONG_PREVIEW: usize = 100_000;
 
-#[component]
-pub fn Preview(
-    /// The preview's title, in its summary.
-    #[prop(into)]
-    title: Signal<&'static str>,
-    /// The Markdown to show.
-    #[prop(into)]
-    markdown: Signal<String>,
-) -> impl IntoView {
-    let html = Memo::new(move |_| markdown.with(|md| charter::html::render_safe(md)));
-    let long = move || html.with(|h| h.len() > LONG_PREVIEW);
-    view! {
-        <details class="preview" open>
-            <summary id="preview-title">{title}</summary>
-            <div class="preview-body" class:long=long data-testid="preview" inner_html=html></div>
-        </details>
-    }
-}
-
 /// The preview of a step that edits one section outside the lists' steps: the section's
-/// Markdown, re-rendered when the section or one it reads changes (see
-/// `charter::markdown::section_reads`), never on a keystroke elsewhere.
+/// Markdown, written again when the section or one it reads changes (see
+/// `charter::markdown::section_reads`), never on a keystroke elsewhere, and rendered block by
+/// block (`charter::markdown::blocks`): a keystroke redraws the block it changed, not a table
+/// of a hundred channels beside it.
 #[component]
 pub fn SectionPreview(
     /// The preview's title, in its summary.
@@ -56,7 +39,27 @@ pub fn SectionPreview(
         }
         store.read(|d| markdown::render_section(d.charter(), section))
     });
-    view! { <Preview title markdown /> }
+    // each block keyed by its place and its text: an unchanged block keeps its DOM
+    let blocks = move || {
+        markdown.with(|md| {
+            markdown::blocks(md)
+                .into_iter()
+                .enumerate()
+                .map(|(i, block)| (i, block.to_owned()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let long = move || markdown.with(|md| md.len() > LONG_PREVIEW);
+    view! {
+        <details class="preview" open>
+            <summary id="preview-title">{title}</summary>
+            <div class="preview-body" class:long=long data-testid="preview">
+                <For each=blocks key=|block| block.clone() let:block>
+                    <div inner_html=render_safe(&block.1)></div>
+                </For>
+            </div>
+        </details>
+    }
 }
 
 /// The preview of the personas or channels step: the section's heading, then one block per

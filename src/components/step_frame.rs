@@ -42,7 +42,8 @@ pub fn StepFrame(
                     .map(|previous| {
                         view! {
                             <button type="button" class="button" id="step-back" on:click=move |_| app.go(previous)>
-                                {move || (w.get().back_to)(t.get().step_title(previous))}
+                                {move || w.get().back}
+                                <span class="step-button-target">{move || (w.get().to_step)(t.get().step_title(previous))}</span>
                             </button>
                         }
                     })}
@@ -51,7 +52,8 @@ pub fn StepFrame(
                     .map(|next| {
                         view! {
                             <button type="button" class="button primary" id="step-continue" on:click=move |_| app.go(next)>
-                                {move || (w.get().continue_to)(t.get().step_title(next))}
+                                {move || w.get().continue_word}
+                                <span class="step-button-target">{move || (w.get().to_step)(t.get().step_title(next))}</span>
                             </button>
                         }
                     })}
@@ -63,13 +65,18 @@ pub fn StepFrame(
 charter::catalogue! {
     /// The words of this view.
     struct Words;
-    back_to: fn(&str) -> String {
-        fr: |step| format!("Retour : {step}"),
-        en: |step| format!("Back: {step}"),
+    back: &'static str {
+        fr: "Retour",
+        en: "Back",
     }
-    continue_to: fn(&str) -> String {
-        fr: |step| format!("Continuer : {step}"),
-        en: |step| format!("Continue: {step}"),
+    continue_word: &'static str {
+        fr: "Continuer",
+        en: "Continue",
+    }
+    // where Back or Continue leads; a phone shows it to screen readers only
+    to_step: fn(&str) -> String {
+        fr: |step| format!(" : {step}"),
+        en: |step| format!(": {step}"),
     }
     step_buttons: &'static str {
         fr: "Navigation entre les étapes",

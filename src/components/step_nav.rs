@@ -1,7 +1,8 @@
-//! The list of steps: where the user is (`aria-current="step"`), how many problems each
-//! section has, and a link to jump to any step.
+//! The list of steps, as a task list: where the user is (`aria-current="step"`), each step's
+//! status (not started, in progress, completed, or its errors once the person has left it: see
+//! `charter::validate::Revealed`), and a link to jump to any step.
 
-use charter::summary::errors_by_section;
+use charter::validate::Status;
 use leptos::prelude::*;
 
 use crate::i18n::use_messages;
@@ -12,20 +13,42 @@ pub fn StepNav() -> impl IntoView {
     let app = use_app();
     let t = use_messages();
     let w = crate::i18n::words(Words::get);
-    // errors per section, recomputed only when the problems change
-    let errors = Memo::new(move |_| {
-        app.problems.with(|problems| {
-            app.store
-                .read(|d| errors_by_section(d.charter(), &problems.list))
-        })
+    // On a narrow screen the list folds behind one button that says where the person is, so
+    // that the step itself starts on the first screen; opening a step folds it again.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        app.step.track();
+        open.set(false);
     });
+    let menu = move || (w.get().all_steps)(app.step.get().number(), Step::ALL.len());
     view! {
-        <nav class="step-nav" aria-label=move || w.get().steps>
-            <ol>
+        <nav class="step-nav" aria-label=move || w.get().steps data-checked=move || app.problems.ready.get().to_string()>
+            <button
+                type="button"
+                class="step-menu"
+                id="step-menu"
+                aria-controls="step-list"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {menu}
+            </button>
+            <ol id="step-list" class:open=move || open.get()>
                 {Step::ALL
                     .into_iter()
                     .map(|step| {
-                        let count = move || step.section().map_or(0, |s| errors.get()[s.index()]);
+                        let status = Memo::new(move |_| step.section().map(|s| app.problems.status(s)));
+                        let words = move || {
+                            let w = w.get();
+                            status.get().map(|status| match status {
+                                Status::NotStarted => w.not_started.to_owned(),
+                                Status::InProgress => w.in_progress.to_owned(),
+                                Status::Done => w.done.to_owned(),
+                                Status::Problems(n) => (w.error_count)(n),
+                            })
+                        };
+                        let errors = move || matches!(status.get(), Some(Status::Problems(_)));
+                        let done = move || status.get() == Some(Status::Done);
                         view! {
                             <li>
                                 <a
@@ -34,8 +57,8 @@ pub fn StepNav() -> impl IntoView {
                                 >
                                     <span class="step-number">{step.number()}</span>
                                     <span class="step-name">{move || t.get().step_title(step)}</span>
-                                    <Show when=move || { count() > 0 }>
-                                        <span class="step-errors">{move || (w.get().error_count)(count())}</span>
+                                    <Show when=move || status.with(Option::is_some)>
+                                        <span class="step-status" class:step-errors=errors class:done=done>{words}</span>
                                     </Show>
                                 </a>
                             </li>
@@ -53,6 +76,22 @@ charter::catalogue! {
     error_count: fn(usize) -> String {
         fr: |n| if n == 1 { "1 erreur".to_owned() } else { format!("{n} erreurs") },
         en: |n| if n == 1 { "1 error".to_owned() } else { format!("{n} errors") },
+    }
+    not_started: &'static str {
+        fr: "Non commencée",
+        en: "Not started",
+    }
+    in_progress: &'static str {
+        fr: "En cours",
+        en: "In progress",
+    }
+    done: &'static str {
+        fr: "Terminée",
+        en: "Completed",
+    }
+    all_steps: fn(usize, usize) -> String {
+        fr: |n, total| format!("Étapes : {n} sur {total}"),
+        en: |n, total| format!("Steps: {n} of {total}"),
     }
     steps: &'static str {
         fr: "Étapes",

@@ -90,7 +90,7 @@ fn ErrorSummary() -> impl IntoView {
         let lang = app.ui_lang.get();
         app.problems.with(|problems| {
             app.store.read(|d| {
-                review_list(d.charter(), &problems.list)
+                review_list(d.charter(), problems.problems())
                     .into_iter()
                     .take(LISTED_PROBLEMS)
                     .map(|(p, at)| {
@@ -106,8 +106,11 @@ fn ErrorSummary() -> impl IntoView {
             })
         })
     });
-    let errors = move || app.problems.with(|p| p.errors());
-    let total = move || app.problems.with(|p| p.list.len());
+    let errors = move || app.problems.with(|p| p.total(Severity::Error));
+    let total = move || {
+        app.problems
+            .with(|p| p.total(Severity::Error) + p.total(Severity::Warning))
+    };
     view! {
         <Show
             when=move || entries.with(|e| !e.is_empty())

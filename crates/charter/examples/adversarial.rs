@@ -58,9 +58,20 @@ fn main() {
             time(&format!("markdown, {n} chars of {kind}"), || {
                 markdown::render(&big)
             });
+            // what the templates step's preview renders for that template (a long text is
+            // cut there, see `markdown::doc::PREVIEW_TEXT_CHARS`), and the whole Markdown's
+            // HTML for comparison
+            let context = markdown::TemplateContext::of(&big);
             time(&format!("preview html, {n} chars of {kind}"), || {
-                html::render_safe(&md)
+                html::render_safe(&markdown::render_template_block(
+                    &context,
+                    &big.templates[0],
+                ))
             });
+            time(
+                &format!("whole markdown's html, {n} chars of {kind}"),
+                || html::render_safe(&md),
+            );
             time(&format!("web page, {n} chars of {kind}"), || {
                 publish::render_page(&big)
             });

@@ -5,7 +5,7 @@
 //! http, https and mailto targets (others lose the link, keep the words), and images are shown
 //! as their alt text: a charter preview has no business loading remote pixels.
 
-use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 /// Whether a link target is allowed in the preview. Browsers ignore ASCII whitespace and
 /// control characters inside a scheme (`java\tscript:`), so they are dropped before checking.
@@ -38,7 +38,7 @@ pub fn safe_events<'a>(
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     // For each open link: whether it was kept (so its end tag is kept or dropped to match).
     let mut open_links: Vec<bool> = Vec::new();
-    Parser::new_ext(markdown, options).filter_map(move |event| match event {
+    let events = Parser::new_ext(markdown, options).filter_map(move |event| match event {
         Event::Html(raw) if allowed.contains(&raw.trim_end()) => Some(Event::Html(raw)),
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
         Event::Start(Tag::Link {
@@ -60,6 +60,28 @@ pub fn safe_events<'a>(
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         // an image's alt text arrives as Text events between its start and end, and stays
         other => Some(other),
+    });
+    merge_text(events)
+}
+
+/// Text arrives in pieces (each escaped character is one): merged, a megabyte of escaped
+/// markup is a few events to write, not a million. (pulldown-cmark's own `TextMergeStream`
+/// does the same but made a text of many short lines twice as slow.)
+fn merge_text<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    let mut events = events.peekable();
+    std::iter::from_fn(move || {
+        let first = events.next()?;
+        let Event::Text(text) = first else {
+            return Some(first);
+        };
+        if !matches!(events.peek(), Some(Event::Text(_))) {
+            return Some(Event::Text(text));
+        }
+        let mut merged = text.into_string();
+        while let Some(Event::Text(more)) = events.next_if(|e| matches!(e, Event::Text(_))) {
+            merged.push_str(&more);
+        }
+        Some(Event::Text(CowStr::from(merged)))
     })
 }
 

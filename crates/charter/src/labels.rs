@@ -20,6 +20,10 @@ crate::catalogue! {
     colon: &'static str { fr: "\u{a0}: ", en: ": " }
     none: &'static str { fr: "—", en: "—" }
     nothing_yet: &'static str { fr: "Rien pour l’instant.", en: "Nothing yet." }
+    preview_cut: fn(usize) -> String {
+        fr: |n| format!("… et {n} caractères de plus, que l’aperçu ne montre pas : les exports contiennent tout le texte."),
+        en: |n| format!("… and {n} more characters, which the preview does not show: the exports hold the whole text."),
+    }
     brand: &'static str { fr: "Marque", en: "Brand" }
     version: &'static str { fr: "Version", en: "Version" }
     authors: &'static str { fr: "Auteurs", en: "Authors" }

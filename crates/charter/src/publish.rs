@@ -125,10 +125,11 @@ pub fn render_page(charter: &Charter) -> String {
         .iter()
         .position(|e| matches!(e, Event::End(TagEnd::Heading(HeadingLevel::H1))))
         .map_or(0, |i| i + 1);
+    let rest = events.split_off(h1_end);
     let mut head = String::new();
-    html::push_html(&mut head, events[..h1_end].iter().cloned());
+    html::push_html(&mut head, events.into_iter());
     let mut body = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut body, events[h1_end..].iter().cloned());
+    html::push_html(&mut body, rest.into_iter());
 
     let mut nav = String::new();
     if !toc.is_empty() {

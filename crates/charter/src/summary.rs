@@ -4,7 +4,7 @@
 use crate::document::Section;
 use crate::document::{Charter, Delay};
 use crate::locate::{locate, Location};
-use crate::validate::{Problem, Severity};
+use crate::validate::Problem;
 
 /// The short account of one section.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,22 +82,14 @@ pub fn summarize(charter: &Charter, section: Section) -> Summary {
     }
 }
 
-/// How many errors (not warnings) each section has, in the order of [`Section::ALL`].
-pub fn errors_by_section(charter: &Charter, problems: &[Problem]) -> [usize; Section::ALL.len()] {
-    let mut counts = [0; Section::ALL.len()];
-    for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
-        if let Some(at) = locate(charter, &problem.path) {
-            counts[at.section.index()] += 1;
-        }
-    }
-    counts
-}
-
 /// The problems as Review lists them: errors first (in document order), then warnings, each
 /// with where it leads. Problems at no field of the wizard are left out.
-pub fn review_list<'p>(charter: &Charter, problems: &'p [Problem]) -> Vec<(&'p Problem, Location)> {
+pub fn review_list<'p>(
+    charter: &Charter,
+    problems: impl IntoIterator<Item = &'p Problem>,
+) -> Vec<(&'p Problem, Location)> {
     let mut list: Vec<_> = problems
-        .iter()
+        .into_iter()
         .filter_map(|p| Some((p, locate(charter, &p.path)?)))
         .collect();
     // a stable sort: document order within each severity
@@ -110,7 +102,7 @@ mod tests {
     use super::*;
     use crate::document::{Lines, Persona};
     use crate::lang::Lang;
-    use crate::validate::validate;
+    use crate::validate::{validate, Severity};
 
     #[test]
     fn summaries_count_what_is_there_and_skip_blank_names() {
@@ -168,21 +160,5 @@ mod tests {
             ]
         );
         assert_eq!(list[1].1.section, Section::Personas);
-    }
-
-    #[test]
-    fn errors_are_counted_in_the_section_of_their_field() {
-        let mut charter = Charter::new(Lang::En);
-        charter.personas.push(Persona {
-            id: "persona-1".into(),
-            ..Persona::default()
-        });
-        let problems = validate(&charter);
-        let counts = errors_by_section(&charter, &problems);
-        // the empty title, the empty persona name, the missing spokesperson
-        assert_eq!(counts[Section::BrandVoice.index()], 1);
-        assert_eq!(counts[Section::Personas.index()], 1);
-        assert_eq!(counts[Section::Crisis.index()], 1);
-        assert_eq!(counts.iter().sum::<usize>(), 3);
     }
 }

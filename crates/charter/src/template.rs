@@ -52,7 +52,7 @@ pub fn occurrences(text: &str) -> Option<Vec<Occurrence>> {
 /// placeholders with this.
 pub fn unknown_placeholders(
     text: &str,
-    is_defined: impl Fn(&str) -> bool,
+    mut is_defined: impl FnMut(&str) -> bool,
 ) -> Option<Vec<Occurrence>> {
     Some(
         occurrences(text)?

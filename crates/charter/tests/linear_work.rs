@@ -9,9 +9,11 @@
 //! function that callgrind counts apart from the building. A reference operation known to grow
 //! with the square of n is measured in the same runs and must be seen as such.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod callgrind;
+
 use std::thread;
+
+use callgrind::{count, example, Counts};
 
 /// Each shape of `examples/work.rs` with its n: lists past their limits (`limits.rs`) and texts
 /// of 100,000 characters: a square term would dwarf the linear ones (unclosed braces once cost
@@ -31,85 +33,9 @@ const SHAPES: [(&str, usize); 8] = [
 const MOST: f64 = 3.0;
 const REFERENCE: &str = "reference: quadratic";
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Builds the work program with the release profile (instructions of optimised code are what
-/// users run; the debug build's would hide the core's costs under its own).
-fn work_program() -> PathBuf {
-    let status = Command::new(env!("CARGO"))
-        .current_dir(root())
-        .args([
-            "build",
-            "--quiet",
-            "--release",
-            "-p",
-            "porte-voix-charter",
-            "--example",
-            "work",
-        ])
-        .status()
-        .expect("cargo runs");
-    assert!(status.success(), "building examples/work.rs failed");
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("target"));
-    target.join("release/examples/work")
-}
-
-/// Each operation's name and instructions, in the program's order.
-type Counts = Vec<(String, u64)>;
-
-/// The instructions of each operation on `shape` at `n`.
-fn count(program: &Path, shape: &str, n: usize) -> Counts {
-    let dir = std::env::temp_dir().join(format!(
-        "porte-voix-work-{}-{shape}-{n}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    let out = Command::new("valgrind")
-        .args([
-            "--tool=callgrind",
-            "--toggle-collect=work::measure",
-            "--dump-after=work::measure",
-        ])
-        .arg(format!(
-            "--callgrind-out-file={}",
-            dir.join("part").display()
-        ))
-        .arg(program)
-        .args([shape, &n.to_string()])
-        .output()
-        .expect("valgrind is installed (scripts/install-tools --test installs it)");
-    assert!(
-        out.status.success(),
-        "valgrind on {shape} {n}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let names = String::from_utf8(out.stdout).unwrap();
-    let counts = names
-        .lines()
-        .enumerate()
-        .map(|(i, name)| {
-            // callgrind numbers the parts it dumps from 1, in the order the operations ran
-            let part = std::fs::read_to_string(dir.join(format!("part.{}", i + 1)))
-                .unwrap_or_else(|e| panic!("no part {} for {name}: {e}", i + 1));
-            let total = part
-                .lines()
-                .find_map(|l| l.strip_prefix("summary: "))
-                .and_then(|t| t.trim().parse().ok())
-                .unwrap_or_else(|| panic!("no summary line in the part of {name}"));
-            (name.to_owned(), total)
-        })
-        .collect();
-    let _ = std::fs::remove_dir_all(&dir);
-    counts
-}
-
 #[test]
 fn every_operation_costs_less_than_three_times_as_much_on_twice_the_input() {
-    let program = work_program();
+    let program = example("work");
     // two valgrind runs per shape, as many at once as the machine has cores, each core taking
     // the next run as soon as it is free
     let jobs: Vec<(&'static str, usize)> = SHAPES
@@ -127,7 +53,7 @@ fn every_operation_costs_less_than_three_times_as_much_on_twice_the_input() {
                         // the lock is let go before the run (a `while let` would hold it)
                         let next = queue.lock().unwrap().pop();
                         let Some((shape, n)) = next else { break };
-                        done.push(((shape, n), count(&program, shape, n)));
+                        done.push(((shape, n), count(&program, "work", shape, n)));
                     }
                     done
                 })

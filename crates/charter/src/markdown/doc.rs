@@ -23,7 +23,14 @@ pub(super) struct Doc<'a> {
     pub omit_empty: bool,
     /// Where the last heading starts in `out`: an empty section is cut from there.
     last_heading: usize,
+    /// Past this many characters a quoted text is cut, with a line that says how much more
+    /// there is: the previews beside a step (a megabyte of markup is a million events to the
+    /// Markdown parser), never an export.
+    pub cut_quotes: Option<usize>,
 }
+
+/// How much of one text a preview shows (about fifteen screens); the exports hold it all.
+pub(super) const PREVIEW_TEXT_CHARS: usize = 20_000;
 
 impl<'a> Doc<'a> {
     pub fn new(l: &'a Labels) -> Doc<'a> {
@@ -35,6 +42,15 @@ impl<'a> Doc<'a> {
             lang_marks: false,
             omit_empty: false,
             last_heading: 0,
+            cut_quotes: None,
+        }
+    }
+
+    /// A document for a preview beside a step: long texts are cut (see `cut_quotes`).
+    pub fn preview(l: &'a Labels) -> Doc<'a> {
+        Doc {
+            cut_quotes: Some(PREVIEW_TEXT_CHARS),
+            ..Doc::new(l)
         }
     }
 
@@ -115,19 +131,30 @@ impl<'a> Doc<'a> {
 
     /// Multi-line user text as a block quote, line by line, blank lines kept inside the quote.
     pub fn quote(&mut self, text: &str) {
-        let lines: Vec<String> = text
-            .trim()
-            .lines()
-            .map(|text| {
-                let text = line(text);
-                if text.is_empty() {
-                    ">".to_owned()
-                } else {
-                    format!("> {text}")
-                }
-            })
-            .collect();
-        self.block(&lines.join("\n"));
+        let text = text.trim();
+        let cut = self
+            .cut_quotes
+            .and_then(|most| text.char_indices().nth(most))
+            .map(|(at, _)| (&text[..at], text[at..].chars().count()));
+        let shown = cut.map_or(text, |(shown, _)| shown);
+        // written straight into the document: a text of many lines costs one pass
+        for (i, text) in shown.lines().enumerate() {
+            if i > 0 {
+                self.out.push('\n');
+            }
+            let text = line(text);
+            self.out.push('>');
+            if !text.is_empty() {
+                self.out.push(' ');
+                self.out.push_str(&text);
+            }
+        }
+        if let Some((_, more)) = cut {
+            self.out.push_str("\n>\n> *");
+            self.out.push_str(&(self.l.preview_cut)(more));
+            self.out.push('*');
+        }
+        self.out.push_str("\n\n");
     }
 
     /// A section with nothing yet, called right after its heading: said in a preview, left out

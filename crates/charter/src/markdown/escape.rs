@@ -31,8 +31,11 @@ pub fn line(text: &str) -> String {
 fn autolink_parts(word: &str) -> Option<(&str, &str)> {
     let core = word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
     let rest = &word[core.len()..];
-    let lower = core.to_ascii_lowercase();
-    let is_url = (lower.starts_with("https://") || lower.starts_with("http://")) && core.len() > 8;
+    let starts = |scheme: &str| {
+        core.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    };
+    let is_url = (starts("https://") || starts("http://")) && core.len() > 8;
     let is_email = !is_url
         && core.split_once('@').is_some_and(|(user, host)| {
             !user.is_empty()
@@ -60,12 +63,18 @@ fn push_word(out: &mut String, word: &str) {
 /// Escapes what could start inline structure. Two characters are escaped only where they
 /// could act, so that text copied from the Markdown source stays clean: `_` between two
 /// letters or digits (as in `{{first_name}}`) can never open emphasis, and `&` matters only
-/// when it begins an entity such as `&amp;`.
+/// when it begins an entity such as `&amp;`. Text without any of them is copied as it is (the
+/// common case, and a megabyte of text is then one copy, not a million pushes).
 fn push_escaped(out: &mut String, text: &str) {
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let before = i.checked_sub(1).map(|j| chars[j]);
-        let after = chars.get(i + 1).copied();
+    const SPECIAL: [char; 11] = ['\\', '`', '*', '[', ']', '<', '>', '|', '~', '_', '&'];
+    if !text.contains(SPECIAL) {
+        out.push_str(text);
+        return;
+    }
+    let mut before: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let after = chars.peek().map(|&(_, c)| c);
         let escape = match c {
             '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~' => true,
             '_' => {
@@ -73,11 +82,13 @@ fn push_escaped(out: &mut String, text: &str) {
                     && after.is_some_and(char::is_alphanumeric))
             }
             '&' => {
-                let name: String = chars[i + 1..]
+                // an entity's name is ASCII: its length in bytes is its length in characters
+                let rest = &text.as_bytes()[i + 1..];
+                let name = rest
                     .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
-                    .collect();
-                !name.is_empty() && chars.get(i + 1 + name.chars().count()) == Some(&';')
+                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'#')
+                    .count();
+                name > 0 && rest.get(name) == Some(&b';')
             }
             _ => false,
         };
@@ -85,6 +96,7 @@ fn push_escaped(out: &mut String, text: &str) {
             out.push('\\');
         }
         out.push(c);
+        before = Some(c);
     }
 }
 

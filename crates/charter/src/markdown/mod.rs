@@ -61,9 +61,38 @@ pub fn lang_marks() -> [String; 3] {
 /// One section alone, as the live preview of a wizard step shows it (the brand and voice
 /// section carries the title and the charter's details).
 pub fn render_section(charter: &Charter, section: Section) -> String {
-    let mut doc = Doc::new(labels(charter.meta.language));
+    let mut doc = Doc::preview(labels(charter.meta.language));
     write_section(&mut doc, charter, section);
     doc.finish()
+}
+
+/// The top-level blocks of Markdown written here (a heading, a paragraph, a list, a table, a
+/// quote), each rendering alone to what it is within the whole: blocks end with a blank line
+/// and none holds one (user text is escaped onto single lines, a quote's blank lines are `>`),
+/// except that lists which follow one another are one list to CommonMark, so they stay one
+/// block. A preview renders the blocks one by one and redraws only those an edit changed (the
+/// test below compares the HTML of the blocks with the HTML of the whole).
+pub fn blocks(markdown: &str) -> Vec<&str> {
+    let is_list = |block: &str| block.starts_with("- ") || block.starts_with("* ");
+    // each block as the byte range it spans
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for piece in markdown.split_inclusive("\n\n") {
+        let block = piece.trim_end_matches('\n');
+        let range = (start, start + block.len());
+        start += piece.len();
+        if block.is_empty() {
+            continue;
+        }
+        match ranges.last_mut() {
+            Some(last) if is_list(&markdown[last.0..last.1]) && is_list(block) => last.1 = range.1,
+            _ => ranges.push(range),
+        }
+    }
+    ranges
+        .into_iter()
+        .map(|(from, to)| &markdown[from..to])
+        .collect()
 }
 
 /// The other sections whose content the Markdown of `section` reads: the charter's language
@@ -97,7 +126,7 @@ pub fn render_templates(charter: &Charter) -> String {
 
 /// Everything of the templates section but the templates: the placeholders and the heading.
 pub fn render_templates_head(charter: &Charter) -> String {
-    let mut doc = Doc::new(labels(charter.meta.language));
+    let mut doc = Doc::preview(labels(charter.meta.language));
     placeholders(&mut doc, charter);
     templates_head(&mut doc, charter, 2);
     doc.finish()
@@ -107,7 +136,7 @@ pub fn render_templates_head(charter: &Charter) -> String {
 /// section's head. Followed by [`render_template_block`] for each template it is [`render`]
 /// (headings aside, see the test); the whole-charter preview shows the blocks of one page.
 pub fn render_before_templates(charter: &Charter) -> String {
-    let mut doc = Doc::new(labels(charter.meta.language));
+    let mut doc = Doc::preview(labels(charter.meta.language));
     for section in Section::ALL {
         if section == Section::Templates {
             placeholders(&mut doc, charter);
@@ -122,7 +151,7 @@ pub fn render_before_templates(charter: &Charter) -> String {
 /// The head of a list section the preview renders item by item (its heading, or that it is
 /// empty): personas or channels.
 pub fn render_list_head(charter: &Charter, section: Section) -> String {
-    let mut doc = Doc::new(labels(charter.meta.language));
+    let mut doc = Doc::preview(labels(charter.meta.language));
     match section {
         Section::Personas => personas_head(&mut doc, charter),
         Section::Channels => channels_head(&mut doc, charter),
@@ -133,7 +162,7 @@ pub fn render_list_head(charter: &Charter, section: Section) -> String {
 
 /// One persona's block, as in the personas section.
 pub fn render_persona_block(lang: Lang, persona: &crate::document::Persona) -> String {
-    let mut doc = Doc::new(labels(lang));
+    let mut doc = Doc::preview(labels(lang));
     persona_block(&mut doc, persona);
     doc.finish()
 }
@@ -144,14 +173,14 @@ pub fn render_channel_block(
     personas: &PersonaNames,
     channel: &crate::document::Channel,
 ) -> String {
-    let mut doc = Doc::new(labels(lang));
+    let mut doc = Doc::preview(labels(lang));
     channel_block(&mut doc, personas, channel);
     doc.finish()
 }
 
 /// One template's block, as in the templates section.
 pub fn render_template_block(context: &TemplateContext, template: &ReplyTemplate) -> String {
-    let mut doc = Doc::new(labels(context.lang));
+    let mut doc = Doc::preview(labels(context.lang));
     template_block(&mut doc, context, template, 3);
     doc.finish()
 }
@@ -350,5 +379,58 @@ mod tests {
         );
         assert!(md.ends_with('\n') && !md.ends_with("\n\n"));
         assert!(!md.contains("\n\n\n"));
+    }
+
+    /// Rendered block by block, every section of generated charters gives the HTML of the
+    /// whole section.
+    #[test]
+    fn blocks_render_alone_as_within_the_whole() {
+        let size = crate::generate::Size {
+            personas: 3,
+            channels: 3,
+            templates: 4,
+        };
+        for seed in 0..30 {
+            let charter = crate::generate::charter(seed, size);
+            for section in Section::ALL {
+                let md = render_section(&charter, section);
+                let whole = crate::html::render_safe(&md);
+                let parts: String = blocks(&md)
+                    .into_iter()
+                    .map(crate::html::render_safe)
+                    .collect();
+                assert_eq!(parts, whole, "seed {seed}, {section:?}");
+            }
+        }
+    }
+
+    /// A preview shows the first characters of a very long text and says how many more there
+    /// are; the exported Markdown holds it all.
+    #[test]
+    fn a_preview_cuts_a_very_long_text_and_says_so() {
+        let mut charter = crate::generate::charter(
+            3,
+            crate::generate::Size {
+                personas: 1,
+                channels: 1,
+                templates: 1,
+            },
+        );
+        charter.meta.language = Lang::En;
+        let long = "é*".repeat(50_000);
+        charter.templates[0].body.en = Some(long.clone());
+        let context = TemplateContext::of(&charter);
+        let preview = render_template_block(&context, &charter.templates[0]);
+        assert!(
+            preview.len() < 3 * doc::PREVIEW_TEXT_CHARS,
+            "{}",
+            preview.len()
+        );
+        assert!(
+            preview.contains("… and 80000 more characters"),
+            "{}",
+            &preview[preview.len() - 300..]
+        );
+        assert!(render(&charter).contains(&long.replace('*', "\\*")));
     }
 }

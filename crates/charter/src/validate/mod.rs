@@ -9,7 +9,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+mod incremental;
 mod problem;
+mod revealed;
 mod words;
 
 use crate::document::{
@@ -20,7 +22,9 @@ use crate::document::{
 use crate::lang::Lang;
 use crate::locate::{in_lang, Place};
 use crate::template::{char_len, unknown_placeholders};
+pub use incremental::Checked;
 pub use problem::*;
+pub use revealed::{Revealed, Status};
 pub use words::{ProblemWords, Thing};
 
 /// One part of a charter that is checked on its own: a section's own fields, or one item of
@@ -125,23 +129,46 @@ impl Index {
             }
         }
     }
-
-    fn has_id(&self, kind: ListKind, id: &str) -> bool {
-        self.first_id[kind.index()].contains_key(id)
-    }
-
-    fn is_defined(&self, name: &str) -> bool {
-        self.placeholders.contains_key(name)
-    }
 }
 
-/// Collects the problems of one unit.
+/// What a unit's rules read of the [`Index`]: when it changes, the unit is checked again.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Key {
+    /// Whether a list holds an item with this id.
+    Id(ListKind, String),
+    /// A channel's presence and reply limit.
+    ChannelLimit(String),
+    /// A channel's display name (read only by a problem that names it).
+    ChannelName(String),
+    /// The channels' ids in order (a template for every channel reads them all).
+    ChannelOrder,
+    /// Which placeholder first defines a name, if any does.
+    Placeholder(String),
+}
+
+/// Collects the problems of one unit, and what it read of the index.
 struct Checker<'a> {
     index: &'a Index,
     problems: Vec<Problem>,
+    reads: Vec<Key>,
 }
 
 impl Checker<'_> {
+    fn has_id(&mut self, kind: ListKind, id: &str) -> bool {
+        self.reads.push(Key::Id(kind, id.to_owned()));
+        self.index.first_id[kind.index()].contains_key(id)
+    }
+
+    fn channel(&mut self, id: &str) -> Option<&ChannelFacts> {
+        self.reads.push(Key::ChannelLimit(id.to_owned()));
+        self.index.channels.get(id)
+    }
+
+    fn placeholder(&mut self, name: &str) -> Option<usize> {
+        self.reads.push(Key::Placeholder(name.to_owned()));
+        self.index.placeholders.get(name).copied()
+    }
+
     fn report(&mut self, path: String, kind: ProblemKind) {
         self.problems.push(Problem {
             path,
@@ -157,7 +184,8 @@ impl Checker<'_> {
         }
     }
 
-    /// An item's id used by an item before it.
+    /// An item's id used by an item before it. Not a [`Key`]: where ids are first used changes
+    /// only when the list itself changes, and then every item of it is checked again.
     fn unique_id(&mut self, place: Place, kind: ListKind, index: usize, id: &str) {
         if self.index.first_id[kind.index()].get(id) != Some(&index) {
             self.report(
@@ -180,23 +208,28 @@ impl Checker<'_> {
 
     fn channel_refs(&mut self, place: Place, key: &str, ids: &[String]) {
         for (j, id) in ids.iter().enumerate() {
-            if !self.index.has_id(ListKind::Channels, id) {
+            if !self.has_id(ListKind::Channels, id) {
                 self.report(place.entry(key, j), ProblemKind::UnknownChannel(id.clone()));
             }
         }
     }
 
     /// Reports each language of the text at `at` longer than the channel's reply limit.
-    fn fits(&mut self, at: &str, text: &LocalizedText, channel: &ChannelFacts) {
-        let Some(limit) = channel.limit else { return };
-        for lang in Lang::ALL {
-            let Some(body) = text.get(lang) else { continue };
-            let length = char_len(body);
+    /// `lengths` are the text's lengths per language ([`lengths`]), counted once for every
+    /// channel the text goes to.
+    fn fits(&mut self, at: &str, lengths: &[Option<usize>], channel_id: &str) {
+        let Some(limit) = self.channel(channel_id).and_then(|c| c.limit) else {
+            return;
+        };
+        for (lang, length) in Lang::ALL.into_iter().zip(lengths) {
+            let Some(length) = *length else { continue };
             if length > limit as usize {
+                self.reads.push(Key::ChannelName(channel_id.to_owned()));
+                let channel = self.index.channels[channel_id].name.clone();
                 self.report(
                     in_lang(at, lang),
                     ProblemKind::TooLongForChannel {
-                        channel: channel.name.clone(),
+                        channel,
                         length,
                         limit,
                     },
@@ -211,7 +244,7 @@ impl Checker<'_> {
         for lang in Lang::ALL {
             let Some(body) = text.get(lang) else { continue };
             let at = in_lang(at, lang);
-            match unknown_placeholders(body, |name| self.index.is_defined(name)) {
+            match unknown_placeholders(body, |name| self.placeholder(name).is_some()) {
                 None => self.report(at, ProblemKind::UnbalancedBraces),
                 Some(unknown) => {
                     let mut reported = HashSet::new();
@@ -227,6 +260,11 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// A text's length in each language it has, in the order of [`Lang::ALL`].
+fn lengths(text: &LocalizedText) -> [Option<usize>; Lang::ALL.len()] {
+    Lang::ALL.map(|lang| text.get(lang).map(char_len))
 }
 
 /// Whether `text` is a time "HH:MM" from 00:00 to 24:00.
@@ -256,15 +294,21 @@ pub fn validate(charter: &Charter) -> Vec<Problem> {
 
 /// The problems of one unit of `charter`, read with `index` (which must be `charter`'s).
 pub fn check_unit(charter: &Charter, index: &Index, unit: Unit) -> Vec<Problem> {
+    check_reading(charter, index, unit).0
+}
+
+/// The problems of one unit, and what its rules read of `index`.
+fn check_reading(charter: &Charter, index: &Index, unit: Unit) -> (Vec<Problem>, Vec<Key>) {
     let mut check = Checker {
         index,
         problems: Vec::new(),
+        reads: Vec::new(),
     };
     match unit {
         Unit::Fields(section) => fields(&mut check, charter, section),
         Unit::Item(kind, i) => item(&mut check, charter, kind, i),
     }
-    check.problems
+    (check.problems, check.reads)
 }
 
 /// The rules of a section's own fields.
@@ -298,7 +342,7 @@ fn fields(check: &mut Checker, charter: &Charter, section: Section) {
             );
             let mut seen = HashSet::new();
             for (i, target) in times.targets.iter().enumerate() {
-                if !check.index.has_id(ListKind::Channels, &target.channel_id) {
+                if !check.has_id(ListKind::Channels, &target.channel_id) {
                     check.report(
                         root.row(Charter::TARGETS.key, i, ResponseTarget::CHANNEL_ID.key),
                         ProblemKind::UnknownChannel(target.channel_id.clone()),
@@ -366,7 +410,7 @@ fn item(check: &mut Checker, charter: &Charter, kind: ListKind, i: usize) {
                 );
             }
             for (j, id) in channel.persona_ids.iter().enumerate() {
-                if !check.index.has_id(ListKind::Personas, id) {
+                if !check.has_id(ListKind::Personas, id) {
                     check.report(
                         place.entry(Channel::PERSONA_IDS.key, j),
                         ProblemKind::UnknownPersona(id.clone()),
@@ -442,7 +486,7 @@ fn item(check: &mut Checker, charter: &Charter, kind: ListKind, i: usize) {
             let at = place.pointer(Placeholder::NAME.key);
             if !is_placeholder_name(name) {
                 check.report(at, ProblemKind::BadPlaceholderName(name.clone()));
-            } else if check.index.placeholders.get(name) != Some(&i) {
+            } else if check.placeholder(name) != Some(i) {
                 check.report(at, ProblemKind::DuplicatePlaceholder(name.clone()));
             }
         }
@@ -480,25 +524,24 @@ fn template(check: &mut Checker, place: Place, template: &ReplyTemplate) {
     // variant of its own
     let index = check.index;
     let targeted: &[String] = if template.channel_ids.is_empty() {
+        check.reads.push(Key::ChannelOrder);
         &index.channel_order
     } else {
         &template.channel_ids
     };
+    let body_lengths = lengths(&template.body);
     for channel_id in targeted {
-        let Some(channel) = index.channels.get(channel_id) else {
-            continue;
-        };
         if !template
             .variants
             .iter()
             .any(|v| &v.channel_id == channel_id)
         {
-            check.fits(&body, &template.body, channel);
+            check.fits(&body, &body_lengths, channel_id);
         }
     }
     for (j, variant) in template.variants.iter().enumerate() {
         let at = |field: &str| place.row(ReplyTemplate::VARIANTS.key, j, field);
-        if !index.has_id(ListKind::Channels, &variant.channel_id) {
+        if !check.has_id(ListKind::Channels, &variant.channel_id) {
             check.report(
                 at(ChannelVariant::CHANNEL_ID.key),
                 ProblemKind::UnknownChannel(variant.channel_id.clone()),
@@ -506,8 +549,6 @@ fn template(check: &mut Checker, place: Place, template: &ReplyTemplate) {
         }
         let body = at(ChannelVariant::BODY.key);
         check.placeholders(&body, &variant.body);
-        if let Some(channel) = index.channels.get(&variant.channel_id) {
-            check.fits(&body, &variant.body, channel);
-        }
+        check.fits(&body, &lengths(&variant.body), &variant.channel_id);
     }
 }
