@@ -282,6 +282,9 @@ if (want('keystrokes')) {
           }
           times.sort((a, b) => a - b);
           out[kind] = times[Math.min(times.length - 1, Math.floor(0.95 * times.length))];
+          // the draft is saved 400 ms after the last keystroke (autosave.rs): let that save
+          // happen here, not in the middle of the next kind's keystrokes
+          await new Promise((ok) => setTimeout(ok, 700));
         }
         return out;
       }, PER_KIND);

@@ -34,6 +34,8 @@ function hostileCharter() {
     t.body.fr = `${HOSTILE}\n\n${HOSTILE}`;
     t.body.en = HOSTILE;
   });
+  // past 20,000 characters the page writes a text as HTML escaped by us, not as Markdown
+  charter.templates[1].body.fr = `${HOSTILE}\n`.repeat(120);
   charter.moderation.house_rules = [HOSTILE, '# not a heading', '<!-- open comment'];
   const path = join(work, 'hostile.charter.json');
   writeFileSync(path, JSON.stringify(charter));

@@ -27,7 +27,16 @@ pub(super) struct Doc<'a> {
     /// there is: the previews beside a step (a megabyte of markup is a million events to the
     /// Markdown parser), never an export.
     pub cut_quotes: Option<usize>,
+    /// Whether a quoted text past [`LONG_TEXT_CHARS`] is written as an HTML block, escaped
+    /// here, rather than as escaped Markdown (the web page: a megabyte of escaped markup is a
+    /// million events to the Markdown parser); the blocks so written are in `html_blocks`,
+    /// which the page lets through as they are and nothing else.
+    pub long_as_html: bool,
+    pub html_blocks: Vec<String>,
 }
+
+/// Past this many characters, the web page writes a quoted text as HTML (see `long_as_html`).
+pub(super) const LONG_TEXT_CHARS: usize = 20_000;
 
 /// How much of one text a preview shows (about fifteen screens); the exports hold it all.
 pub(super) const PREVIEW_TEXT_CHARS: usize = 20_000;
@@ -43,6 +52,8 @@ impl<'a> Doc<'a> {
             omit_empty: false,
             last_heading: 0,
             cut_quotes: None,
+            long_as_html: false,
+            html_blocks: Vec::new(),
         }
     }
 
@@ -132,6 +143,13 @@ impl<'a> Doc<'a> {
     /// Multi-line user text as a block quote, line by line, blank lines kept inside the quote.
     pub fn quote(&mut self, text: &str) {
         let text = text.trim();
+        if self.long_as_html && text.chars().nth(LONG_TEXT_CHARS).is_some() {
+            let block = html_quote(text);
+            self.out.push_str(&block);
+            self.out.push_str("\n\n");
+            self.html_blocks.push(block);
+            return;
+        }
         let cut = self
             .cut_quotes
             .and_then(|most| text.char_indices().nth(most))
@@ -173,10 +191,42 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The document, and the HTML blocks it holds (see `long_as_html`).
+    pub fn finish_with_html(mut self) -> (String, Vec<String>) {
+        let blocks = std::mem::take(&mut self.html_blocks);
+        (self.finish(), blocks)
+    }
+
     pub fn finish(mut self) -> String {
         while self.out.ends_with("\n\n") {
             self.out.pop();
         }
         self.out
     }
+}
+
+/// A long text as one line of HTML: a quote whose characters are all escaped, its line breaks
+/// `<br>`. One line, so that the Markdown parser reads it as one HTML block (which ends at a
+/// blank line) and passes it on in one event.
+fn html_quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    out.push_str("<blockquote><p>");
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        for c in line.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                c if c.is_control() && c != '\t' => {}
+                c => out.push(c),
+            }
+        }
+    }
+    out.push_str("</p></blockquote>");
+    out
 }

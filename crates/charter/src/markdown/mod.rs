@@ -40,13 +40,20 @@ pub fn render(charter: &Charter) -> String {
 /// The whole charter for the HTML page: as [`render`], with text in the charter's other
 /// language between the blocks of [`lang_marks`], which the page turns into `lang` attributes.
 pub fn render_for_page(charter: &Charter) -> String {
+    render_for_page_with_html(charter).0
+}
+
+/// [`render_for_page`], and the HTML blocks it holds: a quoted text past 20,000 characters is
+/// written as HTML escaped here (see `doc::LONG_TEXT_CHARS`), which the page lets through.
+pub fn render_for_page_with_html(charter: &Charter) -> (String, Vec<String>) {
     let mut doc = Doc::new(labels(charter.meta.language));
     doc.lang_marks = true;
     doc.omit_empty = true;
+    doc.long_as_html = true;
     for section in Section::ALL {
         write_section(&mut doc, charter, section);
     }
-    doc.finish()
+    doc.finish_with_html()
 }
 
 /// The blocks that [`render_for_page`] writes around text in another language.
