@@ -59,8 +59,8 @@ fn main() {
                 markdown::render(&big)
             });
             // what the templates step's preview renders for that template (a long text is
-            // cut there, see `markdown::doc::PREVIEW_TEXT_CHARS`), and the whole Markdown's
-            // HTML for comparison
+            // cut there, see `markdown::doc::PREVIEW_TEXT_CHARS`); then, as a reference that
+            // the app never does, the whole exported Markdown through the preview's renderer
             let context = markdown::TemplateContext::of(&big);
             time(&format!("preview html, {n} chars of {kind}"), || {
                 html::render_safe(&markdown::render_template_block(
@@ -69,7 +69,7 @@ fn main() {
                 ))
             });
             time(
-                &format!("whole markdown's html, {n} chars of {kind}"),
+                &format!("(reference, not done by the app) export as html, {n} chars of {kind}"),
                 || html::render_safe(&md),
             );
             time(&format!("web page, {n} chars of {kind}"), || {
