@@ -34,22 +34,27 @@ pub fn download_import_script(app: AppState, export: &ToolExport, options: &Tool
     }
 }
 
-pub fn download_charter_markdown(app: AppState) {
-    let c = exported(app);
-    transfer::offer(
-        &files::markdown_file_name(&c),
-        "text/markdown",
-        &markdown::render(&c),
-    );
+/// Offers `text` as the file `name`; its name when the browser took it (to confirm the download).
+fn deliver(name: String, mime: &str, text: &str) -> Option<String> {
+    transfer::offer(&name, mime, text).then_some(name)
 }
 
-pub fn download_charter_html(app: AppState) {
+pub fn download_charter_markdown(app: AppState) -> Option<String> {
     let c = exported(app);
-    transfer::offer(
-        &files::html_file_name(&c),
+    deliver(
+        files::markdown_file_name(&c),
+        "text/markdown",
+        &markdown::render(&c),
+    )
+}
+
+pub fn download_charter_html(app: AppState) -> Option<String> {
+    let c = exported(app);
+    deliver(
+        files::html_file_name(&c),
         "text/html",
         &publish::render_page(&c),
-    );
+    )
 }
 
 /// The Markdown charter with a "Changes since <version>" section.
@@ -87,20 +92,20 @@ pub async fn share_link(app: AppState) -> Result<String, ShareError> {
     Ok(format!("{origin}{path}{fragment}"))
 }
 
-pub fn download_templates_json(app: AppState) {
+pub fn download_templates_json(app: AppState) -> Option<String> {
     let c = exported(app);
     let name = format!("{}-templates.json", files::slug(&c));
-    transfer::offer(
-        &name,
+    deliver(
+        name,
         "application/json",
         &template_export::templates_json(&c),
-    );
+    )
 }
 
-pub fn download_templates_markdown(app: AppState) {
+pub fn download_templates_markdown(app: AppState) -> Option<String> {
     let c = exported(app);
     let name = format!("{}-templates.md", files::slug(&c));
-    transfer::offer(&name, "text/markdown", &markdown::render_templates(&c));
+    deliver(name, "text/markdown", &markdown::render_templates(&c))
 }
 
 /// What can be copied to the clipboard.

@@ -166,12 +166,18 @@ pub fn exported(charter: &Charter) -> Charter {
 /// remembers that this save was downloaded.
 pub fn download_backup(sync: SyncState) {
     spawn_local(async move {
-        if let Ok((name, text)) = file_of(sync.store).await {
-            if transfer::offer(&name, "application/json", &text) {
-                mark_downloaded(sync);
-            }
-        }
+        backup_now(sync).await;
     });
+}
+
+/// [`download_backup`], done: the file's name when the browser took it.
+pub async fn backup_now(sync: SyncState) -> Option<String> {
+    let (name, text) = file_of(sync.store).await.ok()?;
+    let taken = transfer::offer(&name, "application/json", &text);
+    if taken {
+        mark_downloaded(sync);
+    }
+    taken.then_some(name)
 }
 
 // The charter's serializer is a chunk of its own (see `split.rs`), fetched while the browser is

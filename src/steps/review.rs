@@ -29,6 +29,12 @@ pub fn ReviewStep() -> impl IntoView {
             copied.set(Some(if ok { m.copied } else { wm.copy_failed }.to_owned()));
         })
     };
+    // a download, confirmed with the file's name in the same status line
+    let said = move |name: Option<String>| {
+        if let Some(name) = name {
+            copied.set(Some((w.get_untracked().downloaded)(&name)));
+        }
+    };
     view! {
         <StepFrame step=Step::Review>
             <ErrorSummary />
@@ -39,20 +45,24 @@ pub fn ReviewStep() -> impl IntoView {
             <section class="export-panel" aria-labelledby="export-heading">
                 <h2 id="export-heading" class="subheading">{move || w.get().export}</h2>
                 <p class="hint">{move || w.get().export_hint}</p>
+                // what a brand team publishes first; the JSON (for Porte-voix and other tools)
+                // and the templates after
                 <div class="button-row">
-                    <button type="button" class="button primary" id="download-json" on:click=move |_| crate::sync::download_backup(app.sync)>
-                        {move || w.get().download_json}
-                    </button>
-                    <button type="button" class="button" id="download-markdown" on:click=move |_| export::download_charter_markdown(app)>
-                        {move || w.get().download_markdown}
-                    </button>
-                    <button type="button" class="button" id="download-html" on:click=move |_| export::download_charter_html(app)>
+                    <button type="button" class="button primary" id="download-html" on:click=move |_| said(export::download_charter_html(app))>
                         {move || w.get().download_html}
                     </button>
-                    <button type="button" class="button" id="download-templates-json" on:click=move |_| export::download_templates_json(app)>
+                    <button type="button" class="button" id="download-markdown" on:click=move |_| said(export::download_charter_markdown(app))>
+                        {move || w.get().download_markdown}
+                    </button>
+                    <button type="button" class="button" id="download-json" on:click=move |_| {
+                        spawn_local(async move { said(crate::sync::backup_now(app.sync).await) })
+                    }>
+                        {move || w.get().download_json}
+                    </button>
+                    <button type="button" class="button" id="download-templates-json" on:click=move |_| said(export::download_templates_json(app))>
                         {move || w.get().download_templates_json}
                     </button>
-                    <button type="button" class="button" id="download-templates-markdown" on:click=move |_| export::download_templates_markdown(app)>
+                    <button type="button" class="button" id="download-templates-markdown" on:click=move |_| said(export::download_templates_markdown(app))>
                         {move || w.get().download_templates_markdown}
                     </button>
                 </div>
@@ -256,8 +266,12 @@ charter::catalogue! {
         en: "Export",
     }
     export_hint: &'static str {
-        fr: "Chaque fichier porte le nom de la charte et la date du jour.",
-        en: "Each file is named after the charter and dated today.",
+        fr: "Chaque fichier porte le nom de la charte et, à l’intérieur, la date du jour.",
+        en: "Each file is named after the charter and carries today’s date inside.",
+    }
+    downloaded: fn(&str) -> String {
+        fr: |name| format!("Téléchargé : {name} (dans le dossier des téléchargements de votre navigateur)."),
+        en: |name| format!("Downloaded: {name} (in your browser’s downloads folder)."),
     }
     moderation_summary: fn(usize, usize) -> String {
         fr: |rules, moderation| format!("{}, {}", charter::count::Count::new("aucune règle de la communauté", "règle de la communauté", "règles de la communauté").of(rules), charter::count::Count::new("aucune règle de modération", "règle de modération", "règles de modération").of(moderation)),

@@ -85,8 +85,11 @@ test('the JSON download parses and holds the personas', async () => {
   assert.deepEqual(data.personas[0].channels, ['instagram']);
   assert.match(data.meta.last_updated, /^\d{4}-\d{2}-\d{2}$/);
 
+  // each download is confirmed with its file's name (issue 20)
+  await page.locator('.copy-status', { hasText: 'Downloaded: charter.charter.json' }).waitFor();
   const md = await download(page, '#download-markdown');
   assert.equal(md.name, 'charter-charter.md');
+  await page.locator('.copy-status', { hasText: 'Downloaded: charter-charter.md' }).waitFor();
   assert.match(md.text, /^## Personas$/m);
   assert.match(md.text, /^### Inès$/m);
   assert.deepEqual(errors, []);
