@@ -46,8 +46,8 @@ pub fn Shell() -> impl IntoView {
         let heading = (m.step_heading)(step.number(), Step::ALL.len(), m.step_title(step));
         document().set_title(&format!("{heading} — {}", m.app_name));
     });
-    // A charter opened (the stored draft read, a file imported, an example, started over) shows
-    // the problems of what it holds; the rest show as the person works (see `Problems`).
+    // A charter opened (the stored draft read, a file imported, an example) shows its problems;
+    // a blank one (started over) shows them as the person works (see `Problems::opened`).
     Effect::new(move |first: Option<()>| {
         app.store.watch_replaced();
         if first.is_some() {

@@ -75,7 +75,7 @@ impl Step {
 /// The draft's problems, kept per unit of the charter by the core's [`Checked`] (brought up to
 /// date edit by edit in the checks' chunk, `chunks::keep_checking`), which of them the person
 /// has been shown ([`Revealed`]: a field's once they left it, a step's once they left the step,
-/// everything on Review), and what watches them.
+/// everything on Review or in a charter that opened with content), and what watches them.
 #[derive(Clone, Copy)]
 pub struct Problems {
     checked: StoredValue<Checked>,
@@ -129,7 +129,8 @@ impl Problems {
         }
     }
 
-    /// A charter was opened (stored, imported, an example, a blank one): what it holds shows.
+    /// A charter was opened (stored, imported, an example, a blank one): a blank one shows
+    /// nothing yet, any other every problem (see `Revealed::opened`).
     pub fn opened(&self, charter: &Charter) {
         self.revealed.set(Revealed::opened(charter));
     }
