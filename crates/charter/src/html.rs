@@ -20,6 +20,20 @@ pub fn is_safe_link(url: &str) -> bool {
         .any(|scheme| cleaned.starts_with(scheme))
 }
 
+/// Escapes text for HTML content and attribute values, onto `out`.
+pub fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// Renders Markdown to HTML that is safe to set as `innerHTML`.
 pub fn render_safe(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len() * 3 / 2);

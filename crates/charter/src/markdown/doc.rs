@@ -215,17 +215,12 @@ fn html_quote(text: &str) -> String {
         if i > 0 {
             out.push_str("<br>");
         }
-        for c in line.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#39;"),
-                c if c.is_control() && c != '\t' => {}
-                c => out.push(c),
-            }
-        }
+        // control characters have no place in the page (a tab stays)
+        let line: String = line
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .collect();
+        crate::html::push_escaped(&mut out, &line);
     }
     out.push_str("</p></blockquote>");
     out

@@ -175,25 +175,24 @@ impl Checked {
 
     /// The first problem at `path`.
     pub fn at(&self, path: &str) -> Option<&Problem> {
-        self.near(path).into_iter().find(|p| p.path == path)
+        self.first_near(path, |p| p.path == path)
     }
 
     /// The problem at `path`, else the first at one of its entries (`path/2`).
     pub fn within(&self, path: &str) -> Option<&Problem> {
         self.at(path).or_else(|| {
             let prefix = format!("{path}/");
-            self.near(path)
-                .into_iter()
-                .find(|p| p.path.starts_with(&prefix))
+            self.first_near(path, |p| p.path.starts_with(&prefix))
         })
     }
 
-    /// The problems that may lie at or below `path`: its unit's, or every problem when the
+    /// The first problem that `wanted` picks among those that may lie at or below `path`: its
+    /// unit's (every field asks on every change: no list is built), or every problem when the
     /// path holds more than one unit (a list itself, the root).
-    fn near(&self, path: &str) -> Vec<&Problem> {
+    fn first_near(&self, path: &str, wanted: impl Fn(&Problem) -> bool) -> Option<&Problem> {
         match unit_at(path) {
-            Some(unit) => self.of_unit(unit).iter().collect(),
-            None => self.problems(),
+            Some(unit) => self.of_unit(unit).iter().find(|p| wanted(p)),
+            None => self.problems().into_iter().find(|p| wanted(p)),
         }
     }
 
