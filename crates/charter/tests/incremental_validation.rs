@@ -417,3 +417,10 @@ fn the_edits_reach_problems() {
     assert_eq!(seen.len(), 19, "kinds of problem reached: {seen:?}");
     assert!(!seen.contains("DuplicateId"));
 }
+
+/// Found by the property test: removing a section's last ritual left the section counted as
+/// holding something, because its own fields were compared with its lists inside them.
+#[test]
+fn removing_the_last_item_leaves_the_section_empty() {
+    check(268, &[(2, 20469, 1485, 0, String::new())]).unwrap();
+}

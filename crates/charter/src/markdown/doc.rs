@@ -215,12 +215,15 @@ fn html_quote(text: &str) -> String {
         if i > 0 {
             out.push_str("<br>");
         }
-        // control characters have no place in the page (a tab stays)
-        let line: String = line
-            .chars()
-            .filter(|c| !c.is_control() || *c == '\t')
-            .collect();
-        crate::html::push_escaped(&mut out, &line);
+        // control characters have no place in the page (a tab stays); a line without any is
+        // escaped as it is
+        let control = |c: char| c.is_control() && c != '\t';
+        if line.contains(control) {
+            let kept: String = line.chars().filter(|c| !control(*c)).collect();
+            crate::html::push_escaped(&mut out, &kept);
+        } else {
+            crate::html::push_escaped(&mut out, line);
+        }
     }
     out.push_str("</p></blockquote>");
     out

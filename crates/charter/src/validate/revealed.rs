@@ -99,17 +99,46 @@ impl Revealed {
     }
 }
 
-/// Whether the fields of `section` outside its lists differ from a blank charter's. Compared
-/// field by field rather than through the JSON, so that the checks need no serializer (a test
-/// checks that both ways agree).
+/// Whether the fields of `section` outside its lists differ from a blank charter's: a list
+/// changes without its section's fields being checked again, so it must not count here (the
+/// lists are counted by [`super::Checked::touched`]). The structs are taken apart field by field,
+/// without `..`, so that a field added to one of them does not compile until it is placed
+/// here. Compared in memory rather than through the JSON, so that the checks need no serializer
+/// (a test checks that both ways agree).
 pub(super) fn fields_touched(c: &Charter, section: Section) -> bool {
+    use crate::document::{CrisisPlan, Engagement, Moderation};
     let blank = Charter::new(c.meta.language);
     match section {
         Section::BrandVoice => c.meta != blank.meta || c.voice != blank.voice,
         Section::ResponseTimes => c.response_times != blank.response_times,
-        Section::Moderation => c.moderation != blank.moderation,
-        Section::Crisis => c.crisis != blank.crisis,
-        Section::Engagement => c.engagement != blank.engagement,
+        Section::Moderation => {
+            let Moderation {
+                house_rules,
+                troll_policy,
+                rules: _,
+            } = &c.moderation;
+            *house_rules != blank.moderation.house_rules
+                || *troll_policy != blank.moderation.troll_policy
+        }
+        Section::Crisis => {
+            let CrisisPlan {
+                triggers,
+                spokesperson,
+                escalation: _,
+                first_hour,
+                holding_statements: _,
+            } = &c.crisis;
+            *triggers != blank.crisis.triggers
+                || *spokesperson != blank.crisis.spokesperson
+                || *first_hour != blank.crisis.first_hour
+        }
+        Section::Engagement => {
+            let Engagement {
+                rituals: _,
+                listening,
+            } = &c.engagement;
+            *listening != blank.engagement.listening
+        }
         // only lists
         Section::Personas | Section::Channels | Section::Templates => false,
     }
