@@ -4,7 +4,9 @@ use std::ops::Range;
 
 use super::finding::{Context, Detail, Finding, Rule};
 use super::lexicon::Lexicon;
-use super::text::{find_pronoun, find_word, first_sentence, is_emoji, shouting, Folded};
+use super::text::{
+    clauses, find_pronoun, find_word, first_sentence, is_emoji, is_ironic_emoji, shouting, Folded,
+};
 use crate::document::{Address, EmojiPolicy, Situation, Visibility};
 use crate::labels::labels;
 use crate::template::{char_len, overflow_at, unknown_placeholders};
@@ -40,10 +42,11 @@ pub fn check(text: &str, context: &Context) -> Vec<Finding> {
                     detail: Detail::None,
                 });
             }
-            if let Some(range) = folded.find_any(lex.excuse, 0) {
+            let excused = excuse(&folded, lex);
+            if let Some(range) = excused.clone() {
                 findings.push(at(Rule::NoExcuse, Severity::Error, range));
             }
-            if !folded.has_any(lex.next_step) {
+            if !has_next_step(&folded, lex, excused) {
                 findings.push(missing(Rule::NextStep, Severity::Warning));
             }
             if context.situation == Situation::Complaint
@@ -54,7 +57,7 @@ pub fn check(text: &str, context: &Context) -> Vec<Finding> {
             }
         }
         Situation::PositiveReview => {
-            if !folded.has_any(lex.thanks) {
+            if !thanks(&folded, lex) {
                 findings.push(missing(Rule::Thanks, Severity::Warning));
             }
         }
@@ -64,6 +67,18 @@ pub fn check(text: &str, context: &Context) -> Vec<Finding> {
             }
             for range in folded.find_all(lex.hostile) {
                 findings.push(at(Rule::Neutral, Severity::Error, range));
+            }
+            for range in rhetorical_questions(&folded, lex) {
+                findings.push(at(Rule::Neutral, Severity::Error, range));
+            }
+            // an eye-roll or a laugh turns the sentence before it into sarcasm
+            if let Some((at_byte, c)) = text.char_indices().find(|&(_, c)| is_ironic_emoji(c)) {
+                findings.push(Finding {
+                    rule: Rule::Neutral,
+                    severity: Severity::Error,
+                    span: at_byte..at_byte + c.len_utf8(),
+                    detail: Detail::Found(c.to_string()),
+                });
             }
             if let Some(range) = shouting(text) {
                 findings.push(Finding {
@@ -180,9 +195,10 @@ pub fn check(text: &str, context: &Context) -> Vec<Finding> {
     findings
 }
 
-/// Whether the opening (greeting aside) acknowledges the person's feeling: an empathy phrase
-/// within the first 160 characters of the text. An apology taken back at once ("sorry,
-/// but…") does not count.
+/// Whether the reply opens (greeting aside) by acknowledging the person's feeling: an empathy
+/// phrase within the first 160 characters, and before anything the brand does about it (a
+/// remedy first and empathy after reads as a transaction). An apology taken back at once
+/// ("sorry, but…") does not count.
 fn opens_with_empathy(folded: &Folded, lex: &Lexicon) -> bool {
     let mut start = 0;
     if let Some(greeting) = folded.find_any(lex.greeting, 0).filter(|r| r.start < 4) {
@@ -192,11 +208,129 @@ fn opens_with_empathy(folded: &Folded, lex: &Lexicon) -> bool {
         .char_indices()
         .nth(160)
         .map_or(folded.text.len(), |(i, _)| start + i);
-    let mut opening = folded.text[start..window_end].to_owned();
-    for excuse in lex.excuse {
-        while let Some(range) = find_word(&opening, excuse) {
-            opening.replace_range(range.clone(), &" ".repeat(range.len()));
+    // an apology taken back at once ("sorry, but…") is no empathy
+    let mut text = folded.text.clone();
+    for found in folded.find_all(lex.excuse) {
+        text.replace_range(found.clone(), &" ".repeat(found.len()));
+    }
+    let first = |phrases: &[&str]| {
+        phrases
+            .iter()
+            .filter_map(|p| find_word(&text[start..], p).map(|r| r.start + start))
+            .min()
+    };
+    let Some(empathy) = first(lex.empathy) else {
+        return false;
+    };
+    empathy < window_end && first(lex.remedy).is_none_or(|remedy| empathy < remedy)
+}
+
+/// Where the reply excuses itself instead of owning the problem: a known excuse ("sorry,
+/// but…", "not our fault"), the brand saying it can do nothing or blaming the person, or, in
+/// one clause, a word that frames a reason or a correction ("however", "because", "please
+/// note") followed by a cause outside the brand ("the carrier", "the weather", "our terms").
+/// A "but" that leads to good news ("sorry for the wait, but good news: …") is no excuse.
+fn excuse(folded: &Folded, lex: &Lexicon) -> Option<Range<usize>> {
+    if let Some(found) = folded.find_any(lex.excuse, 0) {
+        return Some(found);
+    }
+    if let Some(found) = folded.find_any(lex.inability, 0) {
+        return Some(found);
+    }
+    for clause in clauses(&folded.text) {
+        let part = &folded.text[clause.clone()];
+        let Some(frame) = lex
+            .framing
+            .iter()
+            .filter_map(|w| find_word(part, w))
+            .min_by_key(|r| r.start)
+        else {
+            continue;
+        };
+        let after = &part[frame.end..];
+        if let Some(cause) = lex
+            .cause
+            .iter()
+            .filter_map(|w| find_word(after, w))
+            .min_by_key(|r| r.start)
+        {
+            return Some(clause.start + frame.start..clause.start + frame.end + cause.end);
         }
     }
-    lex.empathy.iter().any(|p| find_word(&opening, p).is_some())
+    None
+}
+
+/// Whether the reply says what the brand does next: a remedy or a person acting
+/// ([`Lexicon::remedy`]), or when ([`Lexicon::when`]). What sits in the clauses of an excuse
+/// does not count ("our pickers are short-staffed this week", "despite our chasing"), nor a
+/// time pointed back at ("ce soir-là", "that night").
+fn has_next_step(folded: &Folded, lex: &Lexicon, excused: Option<Range<usize>>) -> bool {
+    let mut text = folded.text.clone();
+    if let Some(excuse) = excused {
+        for clause in clauses(&folded.text).filter(|c| c.end > excuse.start && c.start < excuse.end)
+        {
+            text.replace_range(clause.clone(), &" ".repeat(clause.len()));
+        }
+    }
+    let found = |phrases: &[&str]| {
+        phrases
+            .iter()
+            .any(|p| find_word(&text, p).is_some_and(|r| !text[r.end..].starts_with("-là")))
+    };
+    found(lex.remedy) || found(lex.when)
+}
+
+/// Whether the reply thanks the person. "Thanks to the new oven" gives a cause, "thanks in
+/// advance" and "merci de nous écrire" (merci de + an infinitive) make a request: none of
+/// them thanks. "Merci d'avoir…" and "merci de votre avis" do.
+fn thanks(folded: &Folded, lex: &Lexicon) -> bool {
+    folded.find_all(lex.thanks).into_iter().any(|found| {
+        let rest = folded.text[found.end..].trim_start();
+        let not = lex
+            .not_thanks
+            .iter()
+            .any(|w| find_word(rest, w).is_some_and(|r| r.start == 0));
+        !not && !is_request(&folded.text[found.clone()], rest)
+    })
+}
+
+/// "merci de (nous) écrire": "merci" then "de", maybe a pronoun, and an infinitive other than
+/// "avoir" or "être" (which thank for something done).
+fn is_request(word: &str, rest: &str) -> bool {
+    if word != "merci" {
+        return false;
+    }
+    let Some(after) = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")) else {
+        return false;
+    };
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let mut next = words.next();
+    if next.is_some_and(|w| {
+        matches!(
+            w,
+            "nous" | "me" | "m" | "vous" | "le" | "la" | "les" | "lui" | "leur" | "y" | "en"
+        )
+    }) {
+        next = words.next();
+    }
+    next.is_some_and(|w| {
+        w != "avoir"
+            && w != "être"
+            && ["er", "ir", "re", "oir"].iter().any(|end| w.ends_with(end))
+            && w.chars().count() > 3
+    })
+}
+
+/// Questions aimed at the reader as a reproach: a question with "even", "really",
+/// "seriously" ("did you even read the rules?", "sérieusement ?").
+fn rhetorical_questions(folded: &Folded, lex: &Lexicon) -> Vec<Range<usize>> {
+    clauses(&folded.text)
+        .filter(|c| folded.text[c.clone()].trim_end().ends_with('?'))
+        .filter(|c| {
+            let part = &folded.text[c.clone()];
+            lex.reproach.iter().any(|w| find_word(part, w).is_some())
+        })
+        .collect()
 }

@@ -105,8 +105,27 @@ fn find_word_from(text: &str, phrase: &str, mut from: usize) -> Option<Range<usi
     None
 }
 
-/// A French pronoun as a word; "t'" also matches before a vowel ("t'écrire").
+/// A French pronoun as a word; "t'" also matches before a vowel ("t'écrire"). "ton" after a
+/// determiner is the noun ("un ton respectueux"), not the possessive.
 pub(super) fn find_pronoun(text: &str, word: &str) -> Option<Range<usize>> {
+    if word == "ton" {
+        let mut from = 0;
+        while let Some(found) = find_word(&text[from..], word).map(|r| r.start + from..r.end + from)
+        {
+            let before = text[..found.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or_default();
+            if !matches!(
+                before,
+                "un" | "le" | "du" | "de" | "ce" | "même" | "bon" | "mauvais" | "quel"
+            ) {
+                return Some(found);
+            }
+            from = found.end;
+        }
+        return None;
+    }
     if let Some(stem) = word.strip_suffix('\'') {
         let mut from = 0;
         while let Some(i) = text[from..].find(word) {
@@ -159,6 +178,39 @@ pub(super) fn shouting(text: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// The clauses of a text: the spans between sentence ends, semicolons and colons (each
+/// keeps its closing mark).
+pub(super) fn clauses(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    text.char_indices()
+        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n'))
+        .map(|(i, c)| i + c.len_utf8())
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            let clause = start..end;
+            start = end;
+            (end > clause.start).then_some(clause)
+        })
+}
+
+/// Emoji that turn a sentence ironic in a reply to a troll: eye-roll, laughter, smirk, wink,
+/// upside-down face, clown, clapping.
+pub(super) fn is_ironic_emoji(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1F644}'
+            | '\u{1F602}'
+            | '\u{1F923}'
+            | '\u{1F60F}'
+            | '\u{1F643}'
+            | '\u{1F609}'
+            | '\u{1F61C}'
+            | '\u{1F921}'
+            | '\u{1F44F}'
+            | '\u{1F485}'
+    )
 }
 
 /// Characters counted as emoji: pictographs, symbols and dingbats.
