@@ -34,9 +34,10 @@ const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_
 export function chunksOf(pkgDir, point) {
   const loader = readFileSync(join(pkgDir, '__wasm_split.js'), 'utf8');
   const shared = Object.fromEntries(
-    [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)/g)].map((m) => [m[1], m[2]]),
+    [...loader.matchAll(/const (__chunk_\d+)\s*=\s*makeLoad\(\(\)\s*=>\s*\{\s*const src\s*=\s*fetch\(new URL\("\.\/(chunk_\d+\.wasm)/g)].map((m) => [m[1], m[2]]),
   );
-  const load = new RegExp(`export const __wasm_split_load_${point} = wrapAsyncCb\\(makeLoad\\(([\\s\\S]*?), \\[(.*?)\\]\\)\\);`).exec(loader);
+  // the loader as wasm-split writes it, or without its spaces (scripts/build.mjs)
+  const load = new RegExp(`export const __wasm_split_load_${point}\\s*=\\s*wrapAsyncCb\\(makeLoad\\(([\\s\\S]*?),\\s*\\[(.*?)\\]\\)\\);`).exec(loader);
   if (!load) throw new Error(`no split point ${point} in ${pkgDir}/__wasm_split.js`);
   const own = /"\.\/(split_\w+\.wasm)"/.exec(load[1]);
   return [...(own ? [own[1]] : []), ...load[2].split(',').map((c) => c.trim()).filter(Boolean).map((c) => shared[c])];
@@ -45,7 +46,7 @@ export function chunksOf(pkgDir, point) {
 /** The split points of a build, by name. */
 export function splitPoints(pkgDir) {
   const loader = readFileSync(join(pkgDir, '__wasm_split.js'), 'utf8');
-  return [...loader.matchAll(/export const __wasm_split_load_(\w+) =/g)].map((m) => m[1]);
+  return [...loader.matchAll(/export const __wasm_split_load_(\w+)\s*=/g)].map((m) => m[1]);
 }
 
 /** What a first visit at Start fetches, by file, and its total. */
@@ -75,7 +76,10 @@ export function report(dist = 'dist') {
   console.log(`  ${'total'.padEnd(56)}${kib(first.total).padStart(12)}   budget ${kib(FIRST_LOAD_BUDGET)}`);
   console.log('each part loaded on demand (its own module + the shared chunks it needs, brotli):');
   const pkgDir = join(dist, pkg);
-  for (const point of splitPoints(pkgDir)) {
+  const points = splitPoints(pkgDir);
+  // a loader this script cannot read would leave every part out of the report, unnoticed
+  if (points.length === 0) throw new Error(`no split point read in ${pkgDir}/__wasm_split.js`);
+  for (const point of points) {
     const files = chunksOf(pkgDir, point);
     const bytes = files.reduce((t, f) => t + brotli(readFileSync(join(pkgDir, f))), 0);
     console.log(`  ${point.padEnd(28)}${`${files.length} files`.padStart(10)}${kib(bytes).padStart(14)}`);
