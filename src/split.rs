@@ -73,20 +73,67 @@ pub(crate) use on_demand_fn as on_demand;
 /// How long after the page opens work that nobody waits for may start: the first step is
 /// drawn and answering by then, even on a slow phone, and what is fetched after (the next
 /// step's chunk, the offline copy) does not hold up its first screen.
-const SETTLE_MS: i32 = 3000;
+const SETTLE_MS: f64 = 3000.0;
 
-/// Runs `work` once the page has settled ([`SETTLE_MS`]) and the browser has nothing better
-/// to do (`requestIdleCallback`; where there is none, as in Safari, at once).
-pub fn when_settled(work: impl FnOnce() + 'static) {
+/// How long typing must have paused before that work starts. Fetching and storing the offline
+/// copy (about 2 MB) cost a 2-core machine's typist a dozen frames of 15–30 ms
+/// (`bench/browser.mjs`, a charter at the limits, 2026-12-04): the work waits for a pause.
+const QUIET_MS: f64 = 1500.0;
+
+thread_local! {
+    /// When the person last pressed a key or changed a field (`Date.now()`); `None` until
+    /// [`listen_to_typing`] runs.
+    static LAST_INPUT: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Starts noting the person's keystrokes, once (a listener on the window, in the capture
+/// phase, that does nothing else).
+fn listen_to_typing() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
+    if LAST_INPUT.with(|last| last.get().is_some()) {
+        return;
+    }
+    LAST_INPUT.with(|last| last.set(Some(f64::NEG_INFINITY)));
+    let noted = Closure::<dyn Fn()>::new(|| LAST_INPUT.with(|last| last.set(Some(now()))));
     let window = leptos::prelude::window();
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let work = Closure::once_into_js(work);
+    for event in ["keydown", "input"] {
+        let _ = window.add_event_listener_with_callback_and_bool(
+            event,
+            noted.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    // the listener lives as long as the page
+    noted.forget();
+}
+
+/// Runs `work` once the page has settled ([`SETTLE_MS`]), typing has paused ([`QUIET_MS`]) and
+/// the browser has nothing better to do (`requestIdleCallback`; where there is none, as in
+/// Safari, at once).
+pub fn when_settled(work: impl FnOnce() + 'static) {
+    listen_to_typing();
+    after(SETTLE_MS, Box::new(work));
+}
+
+fn after(ms: f64, work: Box<dyn FnOnce()>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
     let later = Closure::once_into_js(move || {
+        let since = now() - LAST_INPUT.with(|last| last.get().unwrap_or(f64::NEG_INFINITY));
+        if since < QUIET_MS {
+            after(QUIET_MS - since, work);
+            return;
+        }
         let window = leptos::prelude::window();
+        let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let work = Closure::once_into_js(work);
         match idle {
             Some(request) => {
                 let _ = request.call1(&window, &work);
@@ -96,6 +143,8 @@ pub fn when_settled(work: impl FnOnce() + 'static) {
             }
         }
     });
-    let _ = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), SETTLE_MS);
+    let _ = leptos::prelude::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+        later.unchecked_ref(),
+        ms.ceil() as i32,
+    );
 }
