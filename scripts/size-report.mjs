@@ -23,9 +23,13 @@ export const FIRST_LOAD_BUDGET = 175 * 1024;
  * unsplit before issue 18, 654 KiB split on 2026-12-04, 689 KiB after issue 22. Raised from 700
  * to 720 KiB the same day for issues 19 and 20 (about 14 KiB, none of it in the first load
  * beyond 1 KiB): the checks kept per part of the charter and what each read (in the checks'
- * chunk), the previews drawn block by block, the task list and when problems show.
+ * chunk), the previews drawn block by block, the task list and when problems show. Raised to
+ * 730 KiB later that day (issues 18, 20, 21): the document words left the first module (−3.5 KiB
+ * there) for the chunks that read them, which costs more in total than it saves, and the
+ * shared page's combine panel, the reply languages, the review sites and the checker's
+ * structural rules added about 5 KiB.
  */
-export const TOTAL_BUDGET = 720 * 1024;
+export const TOTAL_BUDGET = 730 * 1024;
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length;

@@ -39,6 +39,18 @@ pub fn focus_soon(id: String) {
     focus_first(vec![id]);
 }
 
+/// Moves focus to a heading further down the page and brings it to the top of the screen (a
+/// contents list's links: the URL fragment names the step, so they cannot be `#anchors`).
+pub fn jump_to(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
 /// The id of the element that has focus, if it has one.
 pub fn focused_id() -> Option<String> {
     document()

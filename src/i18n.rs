@@ -76,8 +76,8 @@ charter::catalogue! {
         en: "Keep the community alive and listen to it: rituals, hashtags, challenges, ambassadors, and what the team watches.",
     }
     intro_templates: &'static str {
-        fr: "Les réponses types, en français et en anglais côte à côte, avec leurs variables définies une fois pour toutes.",
-        en: "The reply templates, French and English side by side, with their placeholders defined once.",
+        fr: "Les réponses types, dans la langue de la charte (et une autre si vous répondez dans les deux), avec leurs variables définies une fois pour toutes.",
+        en: "The reply templates, in the charter's language (and another if you answer in both), with their placeholders defined once.",
     }
     intro_review: &'static str {
         fr: "Vérifiez, corrigez ce qui doit l’être, puis emportez votre charte : JSON pour vos outils, Markdown pour la lire et la publier.",
@@ -226,7 +226,7 @@ impl Messages {
         match step {
             Step::Start => self.title_start,
             Step::Edit(Section::BrandVoice) => self.title_brand_voice,
-            Step::Edit(section) => Labels::get(self.lang).section(section),
+            Step::Edit(section) => charter::labels::SectionNames::get(self.lang).of(section),
             Step::Review => self.title_review,
         }
     }
@@ -299,7 +299,7 @@ pub fn use_labels() -> Signal<&'static Labels> {
 /// A language's name in itself, capitalised, as language switches show it whatever the UI
 /// language ("Français", "English").
 pub fn endonym(lang: Lang) -> String {
-    let name = (Labels::get(lang).lang_name)(lang);
+    let name = (charter::labels::LangNames::get(lang).name)(lang);
     let mut chars = name.chars();
     chars
         .next()

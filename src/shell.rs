@@ -100,7 +100,8 @@ pub fn Shell() -> impl IntoView {
 
     view! {
         <Header />
-        <div class="layout">
+        // a shared charter is a page of its own: no step list, no preview of the own draft
+        <div class="layout" class:reading=move || app.shared.with(Option::is_some)>
             <StepNav />
             <main id="main" class="editor">
                 {move || {

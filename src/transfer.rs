@@ -1,6 +1,6 @@
 //! Moving text between the app and the user's files and clipboard: downloads (a Blob, an
-//! object URL and a temporary `<a download>`), the clipboard, reading a picked or dropped
-//! file, fetching the site's own example files, and the browser's DEFLATE streams that share
+//! object URL and a temporary `<a download>`), the clipboard, the system share sheet, reading a
+//! picked or dropped file, fetching the site's own example files, and the browser's DEFLATE streams that share
 //! links use. The only module that does such I/O.
 
 use std::time::Duration;
@@ -41,6 +41,54 @@ fn try_offer(file_name: &str, mime: &str, content: &str) -> Option<()> {
 pub async fn copy(text: String) -> bool {
     let promise = window().navigator().clipboard().write_text(&text);
     JsFuture::from(promise).await.is_ok()
+}
+
+/// What became of a link given to the system share sheet.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Sent {
+    /// The person picked an app and the sheet closed.
+    Shared,
+    /// The person closed the sheet without sending.
+    Cancelled,
+    /// This browser has no share sheet (most desktop browsers), or refused to open it.
+    Unavailable,
+}
+
+/// Whether this browser has a share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share"))
+        .is_ok_and(|f| f.is_function())
+}
+
+/// Opens the system share sheet with a title, a line of text and a link. Read through
+/// `Reflect`, not `web_sys`' `share`, so that a browser without it is an answer, not a throw.
+pub async fn share(title: &str, text: &str, url: &str) -> Sent {
+    let navigator = window().navigator();
+    let Ok(share) = js_sys::Reflect::get(&navigator, &JsValue::from_str("share")) else {
+        return Sent::Unavailable;
+    };
+    let Some(share) = share.dyn_ref::<js_sys::Function>() else {
+        return Sent::Unavailable;
+    };
+    let data = js_sys::Object::new();
+    for (key, value) in [("title", title), ("text", text), ("url", url)] {
+        let _ = js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    let Ok(promise) = share.call1(&navigator, &data) else {
+        return Sent::Unavailable;
+    };
+    match JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(_) => Sent::Shared,
+        // the person closing the sheet rejects with an AbortError; anything else (no user
+        // gesture, a link too long for the sheet) means the sheet did not do the job
+        Err(e)
+            if e.dyn_ref::<web_sys::DomException>()
+                .is_some_and(|d| d.name() == "AbortError") =>
+        {
+            Sent::Cancelled
+        }
+        Err(_) => Sent::Unavailable,
+    }
 }
 
 /// The text at a URL of this site (an example charter), or `None` if it cannot be fetched.

@@ -23,6 +23,9 @@ pub fn CombinePanel(
     theirs: Charter,
     /// Closes the panel (after combining, or to cancel).
     on_close: Callback<()>,
+    /// Runs after combining, once the draft is replaced and `on_close` has run.
+    #[prop(optional)]
+    on_combined: Option<Callback<()>>,
 ) -> impl IntoView {
     let app = use_app();
     let t = use_messages();
@@ -63,6 +66,9 @@ pub fn CombinePanel(
             .combined
             .to_owned()])));
         on_close.run(());
+        if let Some(done) = on_combined {
+            done.run(());
+        }
     };
     view! {
         <section class="combine" aria-labelledby="combine-heading" id="combine">

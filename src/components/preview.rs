@@ -144,8 +144,14 @@ pub fn CharterPreview(
         store.watch_items(ListKind::Channels);
         store.read(|d| TemplateContext::of(d.charter()))
     });
+    // the appendix of placeholders, after the templates as in the exports
+    let appendix = Memo::new(move |_| {
+        store.watch(&Change::Section(Section::BrandVoice));
+        store.watch_items(ListKind::Placeholders);
+        store.read(|d| render_safe(&markdown::render_after_templates(d.charter())))
+    });
     let window = list_window(ListKind::Templates);
-    let foot = move || {
+    let shown = move || {
         window.with(|win| {
             (win.shown.len() < win.total).then(|| {
                 let (first, last, total) = (win.first + 1, win.first + win.shown.len(), win.total);
@@ -156,6 +162,10 @@ pub fn CharterPreview(
                 }
             })
         })
+    };
+    let foot = view! {
+        {shown}
+        <div inner_html=appendix></div>
     };
     paged_preview(
         title,

@@ -22,7 +22,9 @@ pub fn StepNav() -> impl IntoView {
     });
     let menu = move || (w.get().all_steps)(app.step.get().number(), Step::ALL.len());
     view! {
-        <nav class="step-nav" aria-label=move || w.get().steps data-checked=move || app.problems.ready.get().to_string()>
+        // a shared charter is a page of its own: the own draft's steps are not shown beside it
+        <nav class="step-nav" aria-label=move || w.get().steps data-checked=move || app.problems.ready.get().to_string()
+            hidden=move || app.shared.with(Option::is_some)>
             <button
                 type="button"
                 class="step-menu"

@@ -53,7 +53,7 @@ pub fn ToolPanel() -> impl IntoView {
     });
     view! {
         <section class="tool-panel" aria-labelledby="tools-heading">
-            <h2 id="tools-heading" class="subheading">{move || w.get().tools_heading}</h2>
+            <h2 id="tools-heading" class="subheading" tabindex="-1">{move || w.get().tools_heading}</h2>
             <p class="hint">{move || w.get().tools_hint}</p>
             <div class="row">
                 <TextField bind=Bind::local(FOLDER_ID, folder) label=move || w.get().freshdesk_folder

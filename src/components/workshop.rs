@@ -1,5 +1,5 @@
-//! Review's workshop and sharing panels: "Copy a link" (the whole charter in the link's
-//! fragment), and "Combine with a charter…" / "Compare with a file…", which read a picked
+//! Review's workshop and sharing panels: "Send my changes" and "Copy a link" (the whole
+//! charter in the link's fragment), and "Combine with a charter…" / "Compare with a file…", which read a picked
 //! `.json` through the same import as Start and open [`CombinePanel`] or [`ChangesView`].
 
 use charter::json::{from_json, ImportError};
@@ -14,45 +14,69 @@ use crate::i18n::use_messages;
 use crate::state::use_app;
 use crate::transfer::{self, ReadError};
 
-/// "Copy a link": makes the link, copies it, and shows it (selectable) whatever the clipboard
-/// said; a charter too large for a link is told to share the file.
+/// "Send my changes" and "Copy a link": both make the link (the whole charter in its
+/// fragment). Sending opens the system share sheet where there is one, and copies otherwise;
+/// the link is shown (selectable) whatever the clipboard said. A charter too large for a link
+/// is told to share the file.
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let app = use_app();
+    let t = use_messages();
     let w = crate::i18n::words(Words::get);
     let link: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let status: RwSignal<Option<&'static str>> = RwSignal::new(None);
-    let make = move |_| {
+    let make = move |send: bool| {
         spawn_local(async move {
             let lang = app.ui_lang.get_untracked();
             status.set(None);
-            match crate::export::share_link(app).await {
-                Ok(url) => {
-                    link.set(Some(Ok(url.clone())));
-                    let copied = transfer::copy(url).await;
-                    let wm = w.get_untracked();
-                    status.set(Some(if copied {
-                        wm.share_copied
-                    } else {
-                        wm.share_not_copied
-                    }));
-                }
+            let url = match crate::export::share_link(app).await {
+                Ok(url) => url,
                 Err(error) => {
                     link.set(Some(Err(error.message(lang))));
                     focus_soon("share-error".to_owned());
+                    return;
                 }
-            }
+            };
+            link.set(Some(Ok(url.clone())));
+            let wm = w.get_untracked();
+            let sent = if send {
+                let title = app.store.read(|d| d.charter().meta.title.trim().to_owned());
+                let title = if title.is_empty() {
+                    t.get_untracked().untitled_charter.to_owned()
+                } else {
+                    title
+                };
+                transfer::share(&title, &(wm.send_text)(&title), &url).await
+            } else {
+                transfer::Sent::Unavailable
+            };
+            status.set(Some(match sent {
+                transfer::Sent::Shared => wm.send_done,
+                transfer::Sent::Cancelled => wm.send_cancelled,
+                transfer::Sent::Unavailable if transfer::copy(url).await => {
+                    if send {
+                        wm.send_copied
+                    } else {
+                        wm.share_copied
+                    }
+                }
+                transfer::Sent::Unavailable => wm.share_not_copied,
+            }));
         })
     };
     view! {
-        <section class="export-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading" class="subheading">{move || w.get().share_heading}</h2>
+        <section class="export-panel" aria-labelledby="share-heading" id="share">
+            <h2 id="share-heading" class="subheading" tabindex="-1">{move || w.get().share_heading}</h2>
             <p class="hint">{move || w.get().share_hint}</p>
             <div class="button-row">
-                <button type="button" class="button" id="share-copy" on:click=make>
+                <button type="button" class="button" id="share-send" on:click=move |_| make(true)>
+                    {move || w.get().send}
+                </button>
+                <button type="button" class="button" id="share-copy" on:click=move |_| make(false)>
                     {move || w.get().share_copy}
                 </button>
             </div>
+            <p class="hint" id="share-send-hint">{move || w.get().send_hint}</p>
             <p role="status" class="copy-status" id="share-status">{move || status.get()}</p>
             {move || link.get().map(|result| match result {
                 Ok(url) => view! {
@@ -176,6 +200,30 @@ charter::catalogue! {
         fr: "Comparer avec un fichier… (.json)",
         en: "Compare with a file… (.json)",
     }
+    send: &'static str {
+        fr: "Envoyer mes modifications",
+        en: "Send my changes",
+    }
+    send_cancelled: &'static str {
+        fr: "Rien n’a été envoyé. Le lien est ci-dessous si vous préférez le copier.",
+        en: "Nothing was sent. The link is below if you would rather copy it.",
+    }
+    send_copied: &'static str {
+        fr: "Lien copié : collez-le dans un message à l’animateur ou l’animatrice de l’atelier. En l’ouvrant, il ou elle pourra le combiner avec son brouillon.",
+        en: "Link copied: paste it in a message to the workshop's facilitator. Opening it, they can combine it with their draft.",
+    }
+    send_done: &'static str {
+        fr: "Envoyé. En ouvrant le lien, l’animateur ou l’animatrice pourra le combiner avec son brouillon.",
+        en: "Sent. Opening the link, the facilitator can combine it with their draft.",
+    }
+    send_hint: &'static str {
+        fr: "Vous participez à un atelier ? « Envoyer mes modifications » passe ce lien à l’application de votre choix (ou le copie). La personne qui anime l’ouvre et choisit « Combiner avec mon brouillon » : ce que vous avez ajouté est repris, et elle choisit là où vos versions diffèrent.",
+        en: "Taking part in a workshop? “Send my changes” hands this link to the app of your choice (or copies it). The facilitator opens it and chooses “Combine with my draft”: what you added is taken in, and they choose where your versions differ.",
+    }
+    send_text: fn(&str) -> String {
+        fr: |t| format!("Mes modifications de la charte « {t} » : ouvrez le lien et choisissez « Combiner avec mon brouillon »."),
+        en: |t| format!("My changes to the charter “{t}”: open the link and choose “Combine with my draft”."),
+    }
     share_copied: &'static str {
         fr: "Lien copié : collez-le dans une messagerie ou un e-mail.",
         en: "Link copied: paste it in a chat or an e-mail.",
@@ -185,8 +233,8 @@ charter::catalogue! {
         en: "Copy a link",
     }
     share_heading: &'static str {
-        fr: "Partager par un lien",
-        en: "Share by link",
+        fr: "Partager ou renvoyer par un lien",
+        en: "Share or send back by link",
     }
     share_hint: &'static str {
         fr: "Toute la charte voyage dans le lien lui-même, après le # : elle n’est envoyée à aucun serveur. Toute personne qui a le lien peut la lire.",

@@ -1,7 +1,9 @@
 //! A charter shared by link (`#/shared/1.…`): read from the fragment (never sent to a server),
-//! shown read-only, and opened as the draft only when asked, after a confirmation when the
-//! draft holds anything; the replaced draft goes into the history first. A link that cannot be
-//! read says why, and the draft is untouched.
+//! shown read-only on a page of its own (no step list, no preview of the own draft), and then
+//! either opened as the draft (after a confirmation when the draft holds anything; the replaced
+//! draft goes into the history first) or combined with it (the facilitator's side of a
+//! participant's "Send my changes"). A link that cannot be read says why, and the draft is
+//! untouched.
 
 use charter::document::Section;
 use charter::json::from_json;
@@ -10,6 +12,7 @@ use charter::{html, markdown, Charter};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::CombinePanel;
 use crate::focus::focus_soon;
 use crate::i18n::use_messages;
 use crate::notice::Notice;
@@ -46,6 +49,7 @@ pub fn SharedPage(
     let w = crate::i18n::words(Words::get);
     let opened = RwSignal::new(Opened::Reading);
     let confirming = RwSignal::new(false);
+    let combining = RwSignal::new(false);
     spawn_local(async move {
         let lang = app.ui_lang.get_untracked();
         opened.set(match read(&fragment, lang).await {
@@ -69,6 +73,7 @@ pub fn SharedPage(
         }
     };
     let open = move |_| {
+        combining.set(false);
         if app.store.read(|d| d.charter().is_blank()) {
             take();
         } else {
@@ -90,12 +95,37 @@ pub fn SharedPage(
         .into_any(),
         Opened::Charter(charter) => {
             let preview = html::render_safe(&markdown::render(&charter));
+            let lang = charter.meta.language.code();
+            let theirs = StoredValue::new(*charter);
             view! {
                 <div class="button-row">
                     <button type="button" class="button primary" id="shared-open" on:click=open>
                         {move || w.get().shared_open}
                     </button>
+                    <button type="button" class="button" id="shared-combine" on:click=move |_| {
+                        confirming.set(false);
+                        combining.set(true);
+                        focus_soon("combine-heading".to_owned());
+                    }>
+                        {move || w.get().shared_combine}
+                    </button>
                 </div>
+                <p class="hint">{move || w.get().shared_choices}</p>
+                <Show when=move || combining.get()>
+                    {
+                        let theirs = theirs.get_value();
+                        let close = Callback::new(move |_| {
+                            combining.set(false);
+                            focus_soon("shared-combine".to_owned());
+                        });
+                        // combined: the draft is the page to see now
+                        let combined = Callback::new(move |_| {
+                            let step = app.step.get_untracked();
+                            app.go(step);
+                        });
+                        view! { <CombinePanel theirs on_close=close on_combined=combined /> }
+                    }
+                </Show>
                 <Show when=move || confirming.get()>
                     <div class="confirm" role="group" aria-labelledby="shared-replace-heading">
                         <h2 id="shared-replace-heading" tabindex="-1">{move || t.get().replace_title}</h2>
@@ -113,7 +143,7 @@ pub fn SharedPage(
                         </div>
                     </div>
                 </Show>
-                <article class="preview-body shared-charter" id="shared-charter" lang=charter.meta.language.code() inner_html=preview></article>
+                <article class="preview-body shared-charter" id="shared-charter" lang=lang inner_html=preview></article>
             }
             .into_any()
         }
@@ -139,6 +169,14 @@ charter::catalogue! {
         fr: "Revenir à mon brouillon",
         en: "Back to my draft",
     }
+    shared_choices: &'static str {
+        fr: "« Ouvrir comme mon brouillon » remplace votre brouillon par cette charte (l’ancien va dans l’historique). « Combiner avec mon brouillon » ajoute ce qu’elle a de plus, et vous fait choisir là où elles diffèrent : c’est ce que fait l’animateur d’un atelier avec les modifications d’un participant.",
+        en: "“Open as my draft” replaces your draft with this charter (the old one goes into the history). “Combine with my draft” adds what it has that yours lacks, and asks you to choose where they differ: what a workshop's facilitator does with a participant's changes.",
+    }
+    shared_combine: &'static str {
+        fr: "Combiner avec mon brouillon",
+        en: "Combine with my draft",
+    }
     shared_failed: &'static str {
         fr: "Ce lien ne peut pas être ouvert",
         en: "This link cannot be opened",
@@ -156,8 +194,8 @@ charter::catalogue! {
         en: "Open as my draft",
     }
     shared_opened: &'static str {
-        fr: "La charte du lien est maintenant votre brouillon. L’ancien brouillon est dans l’historique.",
-        en: "The linked charter is now your draft. The previous draft is in the history.",
+        fr: "La charte du lien est maintenant votre brouillon ; l’ancien est dans l’historique. Vos modifications faites, renvoyez-les depuis la relecture : « Envoyer mes modifications ».",
+        en: "The linked charter is now your draft; the previous one is in the history. Once you have made your changes, send them back from Review: “Send my changes”.",
     }
     shared_title: &'static str {
         fr: "Une charte partagée avec vous",

@@ -58,7 +58,7 @@ fn ritual_fields(card: Scope<Ritual>, channels: Choices) -> impl IntoView {
         <TextField bind=card.field(Ritual::FREQUENCY) label=move || l.get().frequency />
         <CheckGroup
             bind=card.members(Ritual::CHANNEL_IDS)
-            legend=move || l.get().channels
+            legend=move || l.get().section(Section::Channels)
             options=channels.ids
             option_label=channels.name
             empty=move || t.get().no_channels_to_pick

@@ -37,13 +37,34 @@ pub fn ReviewStep() -> impl IntoView {
     };
     view! {
         <StepFrame step=Step::Review>
+            // the page is long (on a phone the panels are screens away): a contents list
+            <nav class="on-page" aria-labelledby="on-page-heading">
+                <h2 id="on-page-heading" class="visually-hidden">{move || w.get().on_page}</h2>
+                <ul>
+                    {[
+                        ("export-heading", "jump-export", (|w: &Words| w.export) as fn(&Words) -> &'static str),
+                        ("share-heading", "jump-share", |w: &Words| w.jump_share),
+                        ("workshop-heading", "jump-workshop", |w: &Words| w.jump_workshop),
+                        ("tools-heading", "jump-tools", |w: &Words| w.jump_tools),
+                    ]
+                    .into_iter()
+                    .map(|(target, id, label)| view! {
+                        <li>
+                            <button type="button" class="link-button" id=id on:click=move |_| crate::focus::jump_to(target)>
+                                {move || label(w.get())}
+                            </button>
+                        </li>
+                    })
+                    .collect_view()}
+                </ul>
+            </nav>
             <ErrorSummary />
             <h2 class="subheading">{move || w.get().summary}</h2>
             <dl class="summary">
                 {Section::ALL.into_iter().map(summary_row).collect_view()}
             </dl>
             <section class="export-panel" aria-labelledby="export-heading">
-                <h2 id="export-heading" class="subheading">{move || w.get().export}</h2>
+                <h2 id="export-heading" class="subheading" tabindex="-1">{move || w.get().export}</h2>
                 <p class="hint">{move || w.get().export_hint}</p>
                 // what a brand team publishes first; the JSON (for Porte-voix and other tools)
                 // and the templates after
@@ -273,6 +294,18 @@ charter::catalogue! {
         fr: |name| format!("Téléchargé : {name} (dans le dossier des téléchargements de votre navigateur)."),
         en: |name| format!("Downloaded: {name} (in your browser’s downloads folder)."),
     }
+    jump_share: &'static str {
+        fr: "Partager ou renvoyer",
+        en: "Share or send back",
+    }
+    jump_tools: &'static str {
+        fr: "Fichiers pour d’autres outils",
+        en: "Files for other tools",
+    }
+    jump_workshop: &'static str {
+        fr: "Atelier",
+        en: "Workshop",
+    }
     moderation_summary: fn(usize, usize) -> String {
         fr: |rules, moderation| format!("{}, {}", charter::count::Count::new("aucune règle de la communauté", "règle de la communauté", "règles de la communauté").of(rules), charter::count::Count::new("aucune règle de modération", "règle de modération", "règles de modération").of(moderation)),
         en: |rules, moderation| format!("{}, {}", charter::count::Count::new("no house rules", "house rule", "house rules").of(rules), charter::count::Count::new("no moderation rules", "moderation rule", "moderation rules").of(moderation)),
@@ -288,6 +321,10 @@ charter::catalogue! {
     none_yet: &'static str {
         fr: "aucun pour l’instant",
         en: "none yet",
+    }
+    on_page: &'static str {
+        fr: "Sur cette page",
+        en: "On this page",
     }
     print: &'static str {
         fr: "Imprimer",

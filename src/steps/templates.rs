@@ -1,6 +1,7 @@
 //! Step 9: Reply templates. The placeholders the replies may use (`{{first_name}}`, defined
 //! once with a description and a sample), then one template per situation: its channels, its
-//! visibility, and its text in French and English side by side, with the private follow-up
+//! visibility, and its text in the charter's languages side by side (the charter's own
+//! language, required, and any other the team writes in or adds), with the private follow-up
 //! that completes a public reply to a complaint, and shorter versions per channel.
 
 use std::sync::Arc;
@@ -33,6 +34,15 @@ pub fn TemplatesStep() -> impl IntoView {
     let w = crate::i18n::words(Words::get);
     let relevant = checker_context();
     let channels = channel_choices();
+    let (languages, added) = reply_languages();
+    let to_add = move || {
+        languages.with(|shown| {
+            Lang::ALL
+                .into_iter()
+                .filter(|lang| !shown.contains(lang))
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <StepFrame step=Step::Edit(Section::Templates)>
             <PracticePanel relevant />
@@ -45,14 +55,58 @@ pub fn TemplatesStep() -> impl IntoView {
                 placeholder_fields,
             )}
             <h2 class="subheading">{move || t.get().templates}</h2>
+            <div class="reply-languages" id="reply-languages">
+                <p>{move || {
+                    let names: Vec<String> = languages.get().into_iter().map(|lang| l.get().lang_name(lang).to_owned()).collect();
+                    (w.get().languages_are)(&names)
+                }}</p>
+                <p class="hint">{move || w.get().languages_hint}</p>
+                {move || to_add().into_iter().map(|lang| view! {
+                    <button type="button" class="button" id=format!("add-language-{}", lang.code())
+                        on:click=move |_| added.update(|a| a.push(lang))>
+                        {move || (w.get().add_language)(l.get().lang_name(lang))}
+                    </button>
+                }).collect_view()}
+            </div>
             {item_list::<ReplyTemplate, _>(
                 ListText { add: Signal::derive(move || w.get().add_template), empty: Signal::derive(move || w.get().templates_empty) },
                 "title",
                 true,
-                move |card| template_fields(card, relevant, channels),
+                move |card| template_fields(card, relevant, channels, languages),
             )}
         </StepFrame>
     }
+}
+
+/// The languages the replies are written in, the charter's own first: it, any other a template
+/// already has text in when the step opens, and any the person adds with the button. Read at
+/// opening and not per keystroke, so that a column does not vanish when its last text is
+/// cleared (the textarea being typed in would go with it).
+fn reply_languages() -> (Memo<Vec<Lang>>, RwSignal<Vec<Lang>>) {
+    let store = use_app().store;
+    let written =
+        |text: &LocalizedText, lang: Lang| text.get(lang).is_some_and(|t| !t.trim().is_empty());
+    let used: Vec<Lang> = store.read(|d| {
+        Lang::ALL
+            .into_iter()
+            .filter(|&lang| {
+                d.charter().templates.iter().any(|x| {
+                    written(&x.body, lang)
+                        || written(&x.follow_up, lang)
+                        || x.variants.iter().any(|v| written(&v.body, lang))
+                })
+            })
+            .collect()
+    });
+    let added = RwSignal::new(used);
+    let languages = Memo::new(move |_| {
+        store.watch(&Change::Section(Section::BrandVoice));
+        let own = store.read(|d| d.charter().meta.language);
+        let mut shown = vec![own];
+        added.with(|a| shown.extend(Lang::ALL.into_iter().filter(|l| *l != own && a.contains(l))));
+        shown
+    });
+    (languages, added)
 }
 
 /// What the reply checker reads of the charter (voice, placeholders, channels), shared by every
@@ -95,6 +149,7 @@ fn language_area(
     which: TemplateText,
     lang: Lang,
     relevant: Memo<Arc<Charter>>,
+    languages: Memo<Vec<Lang>>,
 ) -> impl IntoView {
     let t = use_messages();
     let w = crate::i18n::words(Words::get);
@@ -106,17 +161,31 @@ fn language_area(
     let text = bind.value;
     let missing = Signal::derive(move || text.with(|s| s.trim().is_empty()));
     let template = card.read(ReplyTemplate::clone);
+    // Marked missing only where something is expected: the reply in the charter's own
+    // language (validation requires it), a follow-up that another language already has.
+    let required = Signal::derive(move || match which {
+        TemplateText::Body => languages.with(|l| l.first() == Some(&lang)),
+        TemplateText::FollowUp => template.with(|x| {
+            Lang::ALL.into_iter().any(|other| {
+                other != lang && x.follow_up.get(other).is_some_and(|t| !t.trim().is_empty())
+            })
+        }),
+    });
     // Re-checked only when this template or the parts of the charter the checker reads change.
     let findings = Memo::new(move |_| {
         template.with(|x| relevant.with(|c| check_template_text(c, x, which, lang)))
     });
     let id = bind.id.clone();
     view! {
-        <div class="language" lang=lang.code() class:missing=missing>
+        <div class="language" lang=lang.code() class:missing=move || missing.get() && required.get()>
             <TextArea
                 bind=bind
                 label=move || (t.get().text_in)(&endonym(lang))
-                hint=move || if missing.get() { w.get().missing_language } else { w.get().present_language }
+                hint=move || match (missing.get(), required.get()) {
+                    (false, _) => w.get().present_language,
+                    (true, true) => w.get().missing_language,
+                    (true, false) => w.get().optional_language,
+                }
                 rows=5
                 suggestions=placeholder_names(relevant)
             />
@@ -129,6 +198,7 @@ fn template_fields(
     card: Scope<ReplyTemplate>,
     relevant: Memo<Arc<Charter>>,
     channels: Choices,
+    languages: Memo<Vec<Lang>>,
 ) -> impl IntoView {
     let (t, l) = (use_messages(), use_labels());
     let w = crate::i18n::words(Words::get);
@@ -155,24 +225,39 @@ fn template_fields(
         />
         <fieldset class="group" id=card.dom("body")>
             <legend>{move || l.get().reply}</legend>
-            <div class="side-by-side">
-                {language_area(&card, TemplateText::Body, Lang::Fr, relevant)}
-                {language_area(&card, TemplateText::Body, Lang::En, relevant)}
-            </div>
+            {languages_of(&card, TemplateText::Body, relevant, languages)}
         </fieldset>
         <fieldset class="group" id=card.dom("follow_up")>
             <legend>{move || l.get().follow_up}</legend>
             <p class="hint">{move || w.get().follow_up_hint}</p>
-            <div class="side-by-side">
-                {language_area(&card, TemplateText::FollowUp, Lang::Fr, relevant)}
-                {language_area(&card, TemplateText::FollowUp, Lang::En, relevant)}
-            </div>
+            {languages_of(&card, TemplateText::FollowUp, relevant, languages)}
         </fieldset>
         <fieldset class="group" id=card.dom("variants")>
             <legend>{move || w.get().variants}</legend>
             <p class="hint">{move || w.get().variants_hint}</p>
-            {variants(&card, channels)}
+            {variants(&card, channels, languages)}
         </fieldset>
+    }
+}
+
+/// A template's text in each of the charter's languages, side by side.
+fn languages_of(
+    card: &Scope<ReplyTemplate>,
+    which: TemplateText,
+    relevant: Memo<Arc<Charter>>,
+    languages: Memo<Vec<Lang>>,
+) -> impl IntoView {
+    let card = card.clone();
+    view! {
+        <div class="side-by-side">
+            {move || {
+                languages
+                    .get()
+                    .into_iter()
+                    .map(|lang| language_area(&card, which, lang, relevant, languages))
+                    .collect_view()
+            }}
+        </div>
     }
 }
 
@@ -196,7 +281,11 @@ fn by_position(bind: Bind<String>, ids: Signal<Vec<String>>) -> Bind<usize> {
 
 /// Shorter or adapted texts for channels whose limits or codes need them: a channel and its
 /// text in each language, per row.
-fn variants(card: &Scope<ReplyTemplate>, channels: Choices) -> impl IntoView {
+fn variants(
+    card: &Scope<ReplyTemplate>,
+    channels: Choices,
+    languages: Memo<Vec<Lang>>,
+) -> impl IntoView {
     let w = crate::i18n::words(Words::get);
     let rows_of: Rows<ReplyTemplate, ChannelVariant> = card.rows(ReplyTemplate::VARIANTS);
     rows(
@@ -220,8 +309,9 @@ fn variants(card: &Scope<ReplyTemplate>, channels: Choices) -> impl IntoView {
                     }
                 />
                 <div class="side-by-side">
-                    <TextArea bind=row.text_in(ChannelVariant::BODY, Lang::Fr) label=move || endonym(Lang::Fr) rows=3 />
-                    <TextArea bind=row.text_in(ChannelVariant::BODY, Lang::En) label=move || endonym(Lang::En) rows=3 />
+                    {move || languages.get().into_iter().map(|lang| view! {
+                        <TextArea bind=row.text_in(ChannelVariant::BODY, lang) label=move || endonym(lang) rows=3 />
+                    }).collect_view()}
                 </div>
             }
         },
@@ -231,6 +321,10 @@ fn variants(card: &Scope<ReplyTemplate>, channels: Choices) -> impl IntoView {
 charter::catalogue! {
     /// The words of this step.
     struct Words;
+    add_language: fn(&str) -> String {
+        fr: |name| format!("Écrire aussi les réponses en {name}"),
+        en: |name| format!("Also write the replies in {name}"),
+    }
     add_placeholder: &'static str {
         fr: "Ajouter une variable",
         en: "Add a placeholder",
@@ -247,17 +341,29 @@ charter::catalogue! {
         fr: "Le message privé qui suit une réponse publique, pour une réclamation par exemple.",
         en: "The private message that follows a public reply, for a complaint for example.",
     }
+    languages_are: fn(&[String]) -> String {
+        fr: |names| format!("Langues des réponses : {}.", names.join(", ")),
+        en: |names| format!("Reply languages: {}.", names.join(", ")),
+    }
+    languages_hint: &'static str {
+        fr: "La langue de la charte est obligatoire ; une autre est facultative, pour une marque qui répond dans les deux.",
+        en: "The charter's language is required; another is optional, for a brand that answers in both.",
+    }
     missing_language: &'static str {
         fr: "Manquant dans cette langue.",
         en: "Missing in this language.",
+    }
+    optional_language: &'static str {
+        fr: "Facultatif : pas encore rédigé dans cette langue.",
+        en: "Optional: not written in this language yet.",
     }
     placeholder_name: &'static str {
         fr: "Nom de la variable",
         en: "Placeholder name",
     }
     placeholder_name_hint: &'static str {
-        fr: "Lettres, chiffres et _ seulement, par exemple first_name.",
-        en: "Letters, digits and _ only, for example first_name.",
+        fr: "Des lettres (accents compris), des chiffres et _, sans espace : prénom, first_name, numéro_commande.",
+        en: "Letters (accents included), digits and _, with no space: first_name, prénom, order_number.",
     }
     placeholders_empty: &'static str {
         fr: "Aucune variable pour l’instant.",

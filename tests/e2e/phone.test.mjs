@@ -5,8 +5,9 @@
 // target/screenshots/ for people to look at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { openApp, useServerAndBrowser } from './harness.mjs';
 
 const STEPS = ['start', 'brand-voice', 'personas', 'channels', 'response-times', 'moderation', 'crisis', 'engagement', 'templates', 'review'];
@@ -68,4 +69,29 @@ test('on a phone the step list unfolds from one button and folds when a step ope
   assert.equal(await page.locator('#step-list').isVisible(), false);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('on a phone a shared charter opens on its own page, its actions on the first screen', async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const lang of ['fr', 'en']) {
+    // the link a participant sends, made by Node's zlib (not our code)
+    const example = readFileSync(resolve(import.meta.dirname, `../../public/examples/luciole-${lang}.charter.json`));
+    const link = `${suite.server.url}#/shared/1.${deflateRawSync(example).toString('base64url')}`;
+    const { context, page, errors } = await openApp(suite.browser, link, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: PHONE });
+    await page.locator('#shared-charter h1').waitFor();
+    const geometry = await page.evaluate(() => ({
+      heading: document.querySelector('#step-heading').getBoundingClientRect().top,
+      open: document.querySelector('#shared-open').getBoundingClientRect().bottom,
+      combine: document.querySelector('#shared-combine').getBoundingClientRect().bottom,
+      width: document.documentElement.scrollWidth,
+      menu: document.querySelector('#step-menu')?.offsetParent != null,
+    }));
+    await page.screenshot({ path: join(SHOTS, `phone-${lang}-shared.png`) });
+    assert.ok(geometry.heading <= 300, `heading at ${geometry.heading} px`);
+    assert.ok(geometry.open <= PHONE.height && geometry.combine <= PHONE.height, JSON.stringify(geometry));
+    assert.ok(geometry.width <= PHONE.width, `${geometry.width} px wide`);
+    assert.equal(geometry.menu, false, 'no step menu on a shared charter');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

@@ -363,8 +363,9 @@ test('a charter at every list limit opens a page of cards per list, and every it
   const cards = page.locator('[data-testid=template]');
   await page.locator('#templates-pages', { hasText: '1 to 20 of 1000' }).waitFor();
   assert.equal(await cards.count(), 20, 'one page of cards, not a thousand');
-  // the preview follows the page: its head, then one block per template shown
-  assert.equal(await page.locator('[data-testid=preview] > div').count(), 1 + 20);
+  // the preview follows the page: its head, then one block per template shown (its code is
+  // fetched when the step opens: waited for, not raced)
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=preview] > div').length === 1 + 20);
   // the page buttons
   await page.locator('#templates-next').click();
   await page.locator('#templates-pages', { hasText: '21 to 40 of 1000' }).waitFor();
@@ -480,7 +481,8 @@ test('a long list folds its cards and opens one at a time, from the keyboard too
   assert.deepEqual(report, []);
   // Review previews the charter with the templates step's page of templates, and says so
   await page.locator('#preview-templates-shown', { hasText: 'Templates 1 to 20 of 300 previewed' }).waitFor();
-  assert.equal(await page.locator('[data-testid=preview] > div').count(), 1 + 20);
+  // its head, one block per template shown, and the appendix of placeholders
+  assert.equal(await page.locator('[data-testid=preview] > div').count(), 1 + 20 + 1);
   assert.equal(await page.locator('[data-testid=preview] h2').count(), 9, 'every section is there');
   assert.deepEqual(errors, []);
   await context.close();

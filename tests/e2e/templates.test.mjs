@@ -151,3 +151,32 @@ test('a template has shorter versions per channel, checked against the channel l
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a French charter writes its replies in French; English is offered, not marked missing; {{prénom}} is a name', async () => {
+  const { context, page, errors } = await openApp(suite.browser, suite.server.url, { locale: 'fr-FR', step: 'templates' });
+  await page.locator('#add-placeholders').click();
+  const name = page.locator('input[id^="placeholder-"][id$="-name"]');
+  await name.fill('prénom');
+  await name.blur();
+  await page.locator('#add-templates').click();
+  const card = page.locator('[id^="template-"][id$="-body-fr"]');
+  await card.waitFor();
+  assert.match(await page.locator('#reply-languages').innerText(), /Langues des réponses : français\./);
+  // only the charter's language: no English box, and so no "missing" under it
+  assert.equal(await page.locator('textarea[id$="-body-en"]').count(), 0);
+  await card.fill('Bonjour {{prénom}}, merci pour votre message : nous regardons cela aujourd’hui.');
+  await card.blur();
+  const text = await page.locator('main').innerText();
+  assert.doesNotMatch(text, /n’est pas un nom de variable valide|n’est pas définie/);
+  // English is one click away, for the whole charter
+  await page.locator('#add-language-en').click();
+  const english = page.locator('textarea[id$="-body-en"]');
+  await english.first().waitFor();
+  assert.match(await page.locator('#reply-languages').innerText(), /français, anglais\./);
+  const hint = await page.locator(`#${await english.first().getAttribute('id')}-hint`).innerText();
+  assert.match(hint, /Facultatif/);
+  assert.equal(await page.locator('.language.missing').count(), 0);
+  assert.equal(await page.locator('#add-language-en').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

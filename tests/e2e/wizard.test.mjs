@@ -105,6 +105,8 @@ test('a charter built from scratch by keyboard and mouse survives export and imp
   await type(page, '#placeholder-1-sample', 'Léa');
   await addAndType(page, '#add-templates', 'template-1-title', 'Late delivery');
   await type(page, '#template-1-body-en', 'Hello {{first_name}}, we are sorry. We will message you privately.');
+  // the charter is in English: French is a language the team adds for its replies
+  await press(page, '#add-language-fr');
   await type(page, '#template-1-body-fr', 'Bonjour {{first_name}}, désolés. Nous vous écrivons en privé.');
   await press(page, '#step-continue');
 

@@ -88,6 +88,79 @@ test('a share link carries the charter; a fresh browser opens it and takes it as
   await context.close();
 });
 
+/** Records what the page hands to `navigator.share`, as a phone's share sheet would take it. */
+function shareSheet() {
+  window.__shared = [];
+  Object.defineProperty(navigator, 'share', {
+    configurable: true,
+    value: async (data) => {
+      window.__shared.push(data);
+    },
+  });
+}
+
+test('a participant sends changes back; the facilitator combines them from the link, on a page of its own', async () => {
+  // the participant took the facilitator's charter, changed a reply, and sends it back
+  const participant = await openApp(suite.browser, suite.server.url, { locale: 'en-GB', initScript: shareSheet });
+  await participant.page.locator('#example-en').click();
+  await participant.page.waitForURL(/#\/brand-voice$/);
+  await participant.page.goto(`${suite.server.url}#/templates`);
+  const area = participant.page.locator('#template-1-body-en');
+  await area.fill('Hello {{first_name}}, thank you for telling us: we are on it today.');
+  await participant.page.waitForFunction(() => localStorage.getItem('porte-voix.draft')?.includes('we are on it today'));
+  await participant.page.goto(`${suite.server.url}#/review`);
+  // the contents list leads to the panel, far down on a phone
+  await participant.page.locator('#jump-share').click();
+  assert.equal(await participant.page.evaluate(() => document.activeElement.id), 'share-heading');
+  await participant.page.locator('#share-send').click();
+  await participant.page.locator('#share-status', { hasText: 'Sent.' }).waitFor();
+  const [sent] = await participant.page.evaluate(() => window.__shared);
+  assert.match(sent.text, /open the link and choose “Combine with my draft”/);
+  assert.equal(sent.url, await participant.page.locator('#share-link').inputValue());
+  assert.deepEqual(participant.errors, []);
+  await participant.context.close();
+
+  // the facilitator has the example as their draft, and opens the participant's link
+  const { context, page, errors } = await withExample();
+  await page.goto(sent.url);
+  await page.locator('#shared-charter h1').waitFor();
+  // a page of its own: no step list, no task statuses, no preview of the own draft
+  assert.equal(await page.locator('.step-nav').isVisible(), false);
+  assert.equal(await page.locator('aside.side').isVisible(), false);
+  assert.deepEqual(await axe(page), []);
+  await page.locator('#shared-combine').click();
+  await page.locator('#combine-heading').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'combine-heading');
+  const conflict = page.locator('.conflict', { hasText: 'Reply templates' });
+  assert.match(await conflict.locator('table').textContent(), /we are on it today/);
+  await conflict.locator('input[id$="-theirs"]').check();
+  assert.deepEqual(await axe(page), []);
+  await page.locator('#combine-confirm').click();
+  await page.locator('#notice', { hasText: 'Charters combined' }).waitFor();
+  // back in the wizard, on the draft, which now holds the participant's reply
+  await page.locator('.step-nav').waitFor({ state: 'visible' });
+  assert.doesNotMatch(page.url(), /#\/shared\//);
+  await page.waitForFunction(() => localStorage.getItem('porte-voix.draft')?.includes('we are on it today'));
+  assert.equal((await stored(page)).templates[0].body.en, 'Hello {{first_name}}, thank you for telling us: we are on it today.');
+  await page.goto(`${suite.server.url}#/history`);
+  await page.locator('.revision[data-reason=BeforeCombine]').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without a share sheet, "Send my changes" copies the link and says what the facilitator does with it', async () => {
+  const { context, page, errors } = await withExample();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${suite.server.url}#/review`);
+  assert.equal(await page.evaluate(() => 'share' in navigator), false, 'this desktop Chromium has no share sheet');
+  await page.locator('#share-send').click();
+  await page.locator('#share-status', { hasText: 'Link copied' }).waitFor();
+  assert.match(await page.locator('#share-status').textContent(), /facilitator.*combine it with their draft/);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#share-link').inputValue());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('damaged, cut, oversized and foreign links are refused with a reason, and the draft is intact', async () => {
   const { context, page, errors } = await withExample();
   const before = await page.evaluate(() => localStorage.getItem('porte-voix.draft'));

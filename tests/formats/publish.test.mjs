@@ -113,3 +113,48 @@ test('in Chromium: axe finds nothing, no script, no handler, safe links only, no
     await context.close();
   }
 });
+
+test('on a phone (390×844) the tables read as labelled cards and nothing is wider than the screen; on a laptop they stay tables', async () => {
+  for (const file of files()) {
+    const html = render(file, 'html');
+    for (const [viewport, narrow] of [[{ width: 390, height: 844 }, true], [{ width: 1280, height: 800 }, false]]) {
+      const context = await browser.newContext({ bypassCSP: true, viewport });
+      const page = await context.newPage();
+      await page.route('**/*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+      await page.goto('http://publish.test/page.html');
+      const facts = await page.evaluate(() => {
+        const tables = [...document.querySelectorAll('main table')];
+        // each body cell against its column's heading, as the browser's parser built them
+        const mislabelled = tables.flatMap((table) => {
+          const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+          return [...table.querySelectorAll('tbody tr')].flatMap((tr) => [...tr.children]
+            .map((td, i) => [td, heads[i]])
+            .filter(([td, head]) => td.dataset.label !== head)
+            .map(([td, head]) => `${td.dataset.label} ≠ ${head}`));
+        });
+        return {
+          tables: tables.length,
+          displays: [...new Set(tables.map((t) => getComputedStyle(t).display))],
+          // on a card each line shows its label above the value
+          labels: [...new Set([...document.querySelectorAll('main tbody td')].map((td) => getComputedStyle(td, '::before').display))],
+          mislabelled,
+          width: document.documentElement.scrollWidth,
+          footer: document.querySelector('body > footer')?.textContent.trim() ?? '',
+        };
+      });
+      assert.ok(facts.tables > 0, `${file}: a table to look at`);
+      assert.deepEqual(facts.mislabelled, [], file);
+      assert.deepEqual(facts.displays, [narrow ? 'block' : 'table'], file);
+      if (narrow) assert.deepEqual(facts.labels, ['block'], file);
+      assert.ok(facts.width <= viewport.width, `${file}: ${facts.width} px wide at ${viewport.width}`);
+      const charter = JSON.parse(readFileSync(file, 'utf8'));
+      if (charter.meta?.brand?.trim() && !charter.meta.brand.includes('<')) assert.ok(facts.footer.includes(charter.meta.brand.trim()), `${file}: footer ${facts.footer}`);
+      if (charter.meta?.version_label?.trim()) assert.ok(facts.footer.includes(charter.meta.version_label.trim()), `${file}: footer ${facts.footer}`);
+      if (narrow) {
+        const axe = await new AxeBuilder({ page }).analyze();
+        assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], `${file} at 390 px`);
+      }
+      await context.close();
+    }
+  }
+});

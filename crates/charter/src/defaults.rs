@@ -19,7 +19,11 @@ impl Platform {
             Platform::Linkedin => Some(1250),
             Platform::Youtube => Some(10000),
             Platform::Discord => Some(2000),
-            Platform::Forum | Platform::Email | Platform::Custom => None,
+            // Google's owner replies take 4,096 characters, Tripadvisor's management responses
+            // 5,000; Trustpilot does not publish its figure, so none is assumed
+            Platform::GoogleReviews => Some(4096),
+            Platform::Tripadvisor => Some(5000),
+            Platform::Forum | Platform::Email | Platform::Trustpilot | Platform::Custom => None,
         }
     }
 }

@@ -11,6 +11,48 @@ use crate::document::{ListKind, Section};
 use crate::lang::Lang;
 
 crate::catalogue! {
+    /// The sections' names: the wizard's steps and the documents' headings. A catalogue of
+    /// their own, apart from [`Labels`]: a catalogue's words go into the page's first module
+    /// with the first code that reads them, and the step list needs these and not every
+    /// document word.
+    pub struct SectionNames;
+    voice: &'static str { fr: "Ton et voix", en: "Tone of voice" }
+    personas: &'static str { fr: "Personas", en: "Personas" }
+    channels: &'static str { fr: "Canaux", en: "Channels" }
+    response_times: &'static str { fr: "Délais de réponse", en: "Response times" }
+    moderation: &'static str { fr: "Modération", en: "Moderation" }
+    crisis: &'static str { fr: "Plan de crise", en: "Crisis plan" }
+    engagement: &'static str { fr: "Animation et écoute", en: "Engagement and listening" }
+    templates: &'static str { fr: "Modèles de réponse", en: "Reply templates" }
+}
+
+impl SectionNames {
+    pub fn of(&self, section: Section) -> &'static str {
+        match section {
+            Section::BrandVoice => self.voice,
+            Section::Personas => self.personas,
+            Section::Channels => self.channels,
+            Section::ResponseTimes => self.response_times,
+            Section::Moderation => self.moderation,
+            Section::Crisis => self.crisis,
+            Section::Engagement => self.engagement,
+            Section::Templates => self.templates,
+        }
+    }
+}
+
+crate::catalogue! {
+    /// The languages' names, in one language (apart from [`Labels`] for the same reason as
+    /// [`SectionNames`]: the header's language switch needs them).
+    pub struct LangNames;
+    /// The name of a language, in these words' language ("anglais", "English").
+    name: fn(Lang) -> &'static str {
+        fr: |l| match l { Lang::Fr => "français", Lang::En => "anglais" },
+        en: |l| match l { Lang::Fr => "French", Lang::En => "English" },
+    }
+}
+
+crate::catalogue! {
     /// Every word the exported documents need, in one language.
     pub struct Labels;
     /// The language these words are in.
@@ -42,15 +84,26 @@ crate::catalogue! {
         },
     }
     language: &'static str { fr: "Langue", en: "Language" }
-    voice: &'static str { fr: "Ton et voix", en: "Tone of voice" }
-    personas: &'static str { fr: "Personas", en: "Personas" }
-    channels: &'static str { fr: "Canaux", en: "Channels" }
-    response_times: &'static str { fr: "Délais de réponse", en: "Response times" }
-    moderation: &'static str { fr: "Modération", en: "Moderation" }
-    crisis: &'static str { fr: "Plan de crise", en: "Crisis plan" }
-    engagement: &'static str { fr: "Animation et écoute", en: "Engagement and listening" }
     placeholders: &'static str { fr: "Variables", en: "Placeholders" }
-    templates: &'static str { fr: "Modèles de réponse", en: "Reply templates" }
+    appendix_placeholders: &'static str { fr: "Annexe pour l’équipe : variables des modèles", en: "Appendix for the team: template placeholders" }
+    appendix_hint: &'static str { fr: "Ce que remplace chaque variable écrite entre accolades dans les modèles de réponse.", en: "What each placeholder written between braces in the reply templates stands for." }
+    /// The published page's last line: the brand, the version, the date (each when known).
+    footer: fn(&str, &str, &str) -> String {
+        fr: |brand, version, date| {
+            let mut parts = Vec::new();
+            if !brand.is_empty() { parts.push(format!("Charte de réponse communautaire de {brand}")); } else { parts.push("Charte de réponse communautaire".to_owned()); }
+            if !version.is_empty() { parts.push(format!("version {version}")); }
+            if !date.is_empty() { parts.push(format!("mise à jour le {date}")); }
+            format!("{}.", parts.join(", "))
+        },
+        en: |brand, version, date| {
+            let mut parts = Vec::new();
+            if !brand.is_empty() { parts.push(format!("{brand}'s community response charter")); } else { parts.push("Community response charter".to_owned()); }
+            if !version.is_empty() { parts.push(format!("version {version}")); }
+            if !date.is_empty() { parts.push(format!("updated {date}")); }
+            format!("{}.", parts.join(", "))
+        },
+    }
     tone: &'static str { fr: "Tonalité", en: "Tone" }
     address: &'static str { fr: "Forme d’adresse", en: "Form of address" }
     emoji: &'static str { fr: "Émojis", en: "Emoji" }
@@ -128,20 +181,17 @@ crate::catalogue! {
     follow_up: &'static str { fr: "Suivi en privé", en: "Private follow-up" }
     variant_for: &'static str { fr: "Variante pour", en: "Variant for" }
     missing_text: &'static str { fr: "Texte manquant.", en: "Text missing." }
-    /// The name of a language, in these words' language ("anglais", "English").
-    lang_name: fn(Lang) -> &'static str {
-        fr: |l| match l { Lang::Fr => "français", Lang::En => "anglais" },
-        en: |l| match l { Lang::Fr => "French", Lang::En => "English" },
-    }
     /// A platform's display name. Brand names are the same in every language.
     platform: fn(Platform) -> &'static str {
         fr: |p| match p {
             Platform::Email => "E-mail",
+            Platform::GoogleReviews => "Avis Google",
             Platform::Custom => "Autre",
             other => brand_name(other),
         },
         en: |p| match p {
             Platform::Email => "Email",
+            Platform::GoogleReviews => "Google reviews",
             Platform::Custom => "Other",
             other => brand_name(other),
         },
@@ -158,6 +208,7 @@ crate::catalogue! {
             Platform::Discord => &["salons", "annonces", "événements"],
             Platform::Forum => &["fils de discussion", "FAQ"],
             Platform::Email => &["e-mails personnalisés"],
+            Platform::GoogleReviews | Platform::Tripadvisor | Platform::Trustpilot => &["réponses publiques aux avis"],
             Platform::Custom => &[],
         },
         en: |p| match p {
@@ -170,6 +221,7 @@ crate::catalogue! {
             Platform::Discord => &["channels", "announcements", "events"],
             Platform::Forum => &["threads", "FAQ"],
             Platform::Email => &["personal emails"],
+            Platform::GoogleReviews | Platform::Tripadvisor | Platform::Trustpilot => &["public replies to reviews"],
             Platform::Custom => &[],
         },
     }
@@ -345,6 +397,9 @@ fn brand_name(platform: Platform) -> &'static str {
         Platform::Discord => "Discord",
         Platform::Forum => "Forum",
         Platform::Email => "Email",
+        Platform::GoogleReviews => "Google Reviews",
+        Platform::Tripadvisor => "Tripadvisor",
+        Platform::Trustpilot => "Trustpilot",
         Platform::Custom => "",
     }
 }
@@ -357,29 +412,25 @@ pub fn labels(lang: Lang) -> &'static Labels {
 impl Labels {
     /// A section's heading.
     pub fn section(&self, section: Section) -> &'static str {
-        match section {
-            Section::BrandVoice => self.voice,
-            Section::Personas => self.personas,
-            Section::Channels => self.channels,
-            Section::ResponseTimes => self.response_times,
-            Section::Moderation => self.moderation,
-            Section::Crisis => self.crisis,
-            Section::Engagement => self.engagement,
-            Section::Templates => self.templates,
-        }
+        SectionNames::get(self.lang).of(section)
+    }
+
+    /// The name of a language, in these words' language ("anglais", "English").
+    pub fn lang_name(&self, of: Lang) -> &'static str {
+        (LangNames::get(self.lang).name)(of)
     }
 
     /// A list's heading (the catalogue's one word per list).
     pub fn list(&self, kind: ListKind) -> &'static str {
         match kind {
-            ListKind::Personas => self.personas,
-            ListKind::Channels => self.channels,
+            ListKind::Personas => self.section(Section::Personas),
+            ListKind::Channels => self.section(Section::Channels),
             ListKind::Rules => self.moderation_rules,
             ListKind::Escalation => self.escalation,
             ListKind::HoldingStatements => self.holding_statements,
             ListKind::Rituals => self.rituals,
             ListKind::Placeholders => self.placeholders,
-            ListKind::Templates => self.templates,
+            ListKind::Templates => self.section(Section::Templates),
         }
     }
 

@@ -13,13 +13,13 @@ use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use crate::document::Charter;
 use crate::html::safe_events;
 use crate::labels::labels;
-use crate::markdown::{lang_marks, render_for_page_with_html};
+use crate::markdown::{date_in_words, lang_marks, render_for_page_with_html};
 
 /// The page's style: readable on a phone, printable, colours with AA contrast.
 const STYLE: &str = "\
 :root{color-scheme:light;--ink:#1d1d1f;--muted:#4a4a4f;--line:#d0d0d6;--accent:#0b5cad;--quote:#f4f5f8}
 *{box-sizing:border-box}
-body{margin:0;font:1rem/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;color:var(--ink);background:#fff}
+body{margin:0;overflow-wrap:break-word;font:1rem/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;color:var(--ink);background:#fff}
 main{max-width:48rem;margin:0 auto;padding:2rem 1.25rem 4rem}
 h1{font-size:2rem;line-height:1.2;margin:0 0 1rem}
 h2{font-size:1.5rem;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:1px solid var(--line)}
@@ -33,7 +33,14 @@ blockquote p{margin:.25rem 0}
 table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.95rem}
 th,td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
 th{background:var(--quote)}
-footer{color:var(--muted);font-size:.875rem;margin-top:3rem}
+footer{color:var(--muted);font-size:.875rem;max-width:48rem;margin:0 auto;padding:0 1.25rem 2rem}
+@media (max-width:40rem){
+table,tbody,tr,td{display:block;width:100%}
+thead{display:block;position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+tr{border:1px solid var(--line);border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .75rem}
+td{border:0;padding:.25rem 0;overflow-wrap:anywhere}
+td[data-label]::before{content:attr(data-label);display:block;font-weight:600;font-size:.875rem;color:var(--muted)}
+}
 @media print{
 body{font-size:11pt;color:#000}
 main{max-width:none;padding:0}
@@ -65,6 +72,58 @@ struct TocEntry {
     level: HeadingLevel,
     id: String,
     text: String,
+}
+
+/// The events with each body cell of a table written as `<td data-label="…">`, its column's
+/// heading: on a narrow screen the style shows each row as a card of labelled lines (a table
+/// of four columns cannot be read at 390 pixels), the table itself stays a table for screen
+/// readers and wide screens.
+fn labelled_cells(events: Vec<Event>) -> Vec<Event> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut heads: Vec<String> = Vec::new();
+    let (mut in_head, mut column) = (false, 0);
+    for event in events {
+        match event {
+            Event::Start(Tag::Table(_)) => {
+                heads.clear();
+                out.push(event);
+            }
+            Event::Start(Tag::TableHead) => {
+                in_head = true;
+                out.push(event);
+            }
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                out.push(event);
+            }
+            Event::Start(Tag::TableRow) => {
+                column = 0;
+                out.push(event);
+            }
+            Event::Start(Tag::TableCell) if in_head => {
+                heads.push(String::new());
+                out.push(event);
+            }
+            Event::Text(ref text) | Event::Code(ref text) if in_head => {
+                if let Some(head) = heads.last_mut() {
+                    head.push_str(text);
+                }
+                out.push(event);
+            }
+            Event::Start(Tag::TableCell) => {
+                let label = heads.get(column).map(String::as_str).unwrap_or_default();
+                out.push(Event::Html(
+                    format!("<td data-label=\"{}\">", escape(label)).into(),
+                ));
+            }
+            Event::End(TagEnd::TableCell) if !in_head => {
+                column += 1;
+                out.push(Event::Html("</td>".into()));
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// The whole page.
@@ -125,7 +184,7 @@ pub fn render_page(charter: &Charter) -> String {
     let mut head = String::new();
     html::push_html(&mut head, events.into_iter());
     let mut body = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut body, rest.into_iter());
+    html::push_html(&mut body, labelled_cells(rest).into_iter());
 
     let mut nav = String::new();
     if !toc.is_empty() {
@@ -183,14 +242,22 @@ pub fn render_page(charter: &Charter) -> String {
     } else {
         title
     };
+    let meta = &charter.meta;
+    let footer = (l.footer)(
+        meta.brand.trim(),
+        meta.version_label.trim(),
+        &date_in_words(l, &meta.last_updated).unwrap_or_default(),
+    );
     format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\n\
          <meta name=\"generator\" content=\"Porte-voix\">\n<title>{title}</title>\n\
-         <style>\n{STYLE}\n</style>\n</head>\n<body>\n<main>\n{head}{nav}{body}</main>\n</body>\n</html>\n",
+         <style>\n{STYLE}\n</style>\n</head>\n<body>\n<main>\n{head}{nav}{body}</main>\n\
+         <footer>\n<p>{footer}</p>\n</footer>\n</body>\n</html>\n",
         code = lang.code(),
         title = escape(&title),
+        footer = escape(&footer),
     )
 }
 
@@ -213,6 +280,36 @@ mod tests {
             ..ReplyTemplate::default()
         });
         c
+    }
+
+    #[test]
+    fn body_cells_carry_their_column_and_the_footer_names_brand_version_and_date() {
+        let mut c = example();
+        c.meta.brand = "Luciole & co".into();
+        c.meta.version_label = "1.2".into();
+        c.meta.last_updated = "2026-12-04".into();
+        c.placeholders.push(crate::document::Placeholder {
+            id: "placeholder-1".into(),
+            name: "prénom".into(),
+            sample: "Camille".into(),
+            ..Default::default()
+        });
+        let page = render_page(&c);
+        assert!(
+            page.contains("<td data-label=\"Nom\"><code>{{prénom}}</code></td>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<td data-label=\"Exemple\">Camille</td>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<footer>\n<p>Charte de réponse communautaire de Luciole &amp; co, version 1.2, mise à jour le 4 décembre 2026.</p>"),
+            "{page}"
+        );
+        // the placeholders come last, after the templates, as the team's appendix
+        let appendix = page.rfind("Annexe pour l’équipe").unwrap();
+        assert!(page.find("<blockquote").unwrap() < appendix);
     }
 
     #[test]

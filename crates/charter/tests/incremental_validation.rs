@@ -160,7 +160,7 @@ fn apply(draft: &mut Draft, (op, a, b, how, free): &Op) {
             0 => draft.set(
                 &id(ListKind::Channels),
                 Channel::PLATFORM,
-                Platform::ALL[*b as usize % 10],
+                Platform::ALL[*b as usize % Platform::ALL.len()],
             ),
             1 => draft.set(
                 &id(ListKind::Channels),
@@ -263,7 +263,7 @@ fn apply(draft: &mut Draft, (op, a, b, how, free): &Op) {
             0 => draft.toggle(
                 &id(ListKind::Personas),
                 Persona::CHANNELS,
-                Platform::ALL[*b as usize % 10],
+                Platform::ALL[*b as usize % Platform::ALL.len()],
                 how % 2 == 0,
             ),
             1 => draft.toggle(
@@ -316,7 +316,7 @@ fn apply(draft: &mut Draft, (op, a, b, how, free): &Op) {
             (a % 3 != 0).then(|| Delay::hours(u32::from(*a % 80))),
         ),
         22 => {
-            draft.add_channel(Platform::ALL[*b as usize % 10]);
+            draft.add_channel(Platform::ALL[*b as usize % Platform::ALL.len()]);
         }
         _ => draft.set(
             "",

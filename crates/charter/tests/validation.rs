@@ -240,6 +240,57 @@ fn placeholder_names_are_checked() {
 }
 
 #[test]
+fn placeholder_names_take_accented_letters_and_a_refused_name_gets_a_fix() {
+    let mut c = valid(Lang::En);
+    for (i, name) in ["prénom", "nom_de_l_élève", "e\u{301}quipe", "numéro2"]
+        .into_iter()
+        .enumerate()
+    {
+        c.placeholders.push(Placeholder {
+            id: format!("placeholder-x{i}"),
+            name: name.into(),
+            ..Placeholder::default()
+        });
+    }
+    c.templates
+        .push(template("Hi {{prénom}}, {{ e\u{301}quipe }} will answer."));
+    assert_eq!(codes(&validate(&c)), []);
+
+    for (name, fix) in [
+        ("first name", "first_name"),
+        ("n° de commande", "n_de_commande"),
+        ("2e-contact", "_2e_contact"),
+        ("\u{301}x", "_\u{301}x"),
+        ("  ", "name"),
+    ] {
+        let mut c = valid(Lang::Fr);
+        c.placeholders.push(Placeholder {
+            id: "placeholder-9".into(),
+            name: name.into(),
+            ..Placeholder::default()
+        });
+        let problems = validate(&c);
+        assert_eq!(
+            codes(&problems),
+            [(
+                "/placeholders/1/name",
+                "bad-placeholder-name",
+                Severity::Error
+            )],
+            "{name:?}"
+        );
+        assert!(
+            problems[0]
+                .message
+                .ends_with(&format!("Par exemple « {fix} ».")),
+            "{}",
+            problems[0].message
+        );
+        assert!(charter::validate::is_placeholder_name(fix), "{fix:?}");
+    }
+}
+
+#[test]
 fn placeholder_ids_are_unique_like_every_list() {
     let mut c = valid(Lang::En);
     c.placeholders.push(Placeholder {

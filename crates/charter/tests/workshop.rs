@@ -315,7 +315,7 @@ proptest! {
             prop_assert!(
                 ["html", "head", "meta", "title", "style", "body", "main", "nav", "h1", "h2", "h3",
                  "h4", "ol", "ul", "li", "a", "p", "strong", "em", "code", "blockquote", "table",
-                 "thead", "tbody", "tr", "th", "td", "div", "br", "del"].contains(&name),
+                 "thead", "tbody", "tr", "th", "td", "div", "br", "del", "footer"].contains(&name),
                 "unexpected tag {}", tag
             );
             // attributes: only these names, whatever the text
@@ -323,7 +323,7 @@ proptest! {
                 let attribute_name = attribute.split('=').next().unwrap_or("");
                 prop_assert!(
                     ["lang", "id", "href", "charset", "name", "content", "http-equiv",
-                     "aria-labelledby", "style"].contains(&attribute_name)
+                     "aria-labelledby", "style", "data-label"].contains(&attribute_name)
                         // the words of a quoted attribute value (content="…") come after its name
                         || !attribute.contains('=') || tag.starts_with("<meta"),
                     "attribute {} in {}", attribute, tag

@@ -24,11 +24,15 @@ pub enum Platform {
     Forum,
     Discord,
     Email,
+    /// Review sites, where a brand answers reviews in public under its business profile.
+    GoogleReviews,
+    Tripadvisor,
+    Trustpilot,
     Custom,
 }
 
 impl Platform {
-    pub const ALL: [Platform; 10] = [
+    pub const ALL: [Platform; 13] = [
         Platform::Instagram,
         Platform::Tiktok,
         Platform::X,
@@ -38,6 +42,9 @@ impl Platform {
         Platform::Forum,
         Platform::Discord,
         Platform::Email,
+        Platform::GoogleReviews,
+        Platform::Tripadvisor,
+        Platform::Trustpilot,
         Platform::Custom,
     ];
 
@@ -53,6 +60,9 @@ impl Platform {
             Platform::Forum => "forum",
             Platform::Discord => "discord",
             Platform::Email => "email",
+            Platform::GoogleReviews => "google_reviews",
+            Platform::Tripadvisor => "tripadvisor",
+            Platform::Trustpilot => "trustpilot",
             Platform::Custom => "custom",
         }
     }

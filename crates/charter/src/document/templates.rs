@@ -14,7 +14,9 @@ use crate::tidy::{leaves, walk};
 pub struct Placeholder {
     /// Stable id of the definition, so that renaming a placeholder keeps its identity.
     pub id: String,
-    /// The name between the braces: letters, digits and underscores.
+    /// The name between the braces: letters of any alphabet (accents included), digits and
+    /// underscores, not starting with a digit. Tools never receive it as their own syntax: a
+    /// placeholder becomes the tool's field or a visible `[name]`.
     pub name: String,
     pub description: String,
     /// Shown in previews in place of the placeholder.

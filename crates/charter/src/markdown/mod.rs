@@ -20,20 +20,22 @@ pub use changes::{render_changelog, render_changes, render_with_changes, version
 use doc::Doc;
 use escape::heading_text;
 pub use escape::{inline, line};
+pub(crate) use sections::date_in_words;
 use sections::{
-    channel_block, channels_head, persona_block, personas_head, placeholders, template_block,
-    templates, templates_head, write_section,
+    appendix, channel_block, channels_head, persona_block, personas_head, placeholders,
+    template_block, templates, templates_head, write_section,
 };
 pub use sections::{PersonaNames, TemplateContext};
 
 /// The whole charter as one Markdown document, as a team publishes it: a section with
-/// nothing yet is left out.
+/// nothing yet is left out, and the placeholders come last, in an appendix for the team.
 pub fn render(charter: &Charter) -> String {
     let mut doc = Doc::new(labels(charter.meta.language));
     doc.omit_empty = true;
     for section in Section::ALL {
         write_section(&mut doc, charter, section);
     }
+    appendix(&mut doc, charter);
     doc.finish()
 }
 
@@ -53,6 +55,7 @@ pub fn render_for_page_with_html(charter: &Charter) -> (String, Vec<String>) {
     for section in Section::ALL {
         write_section(&mut doc, charter, section);
     }
+    appendix(&mut doc, charter);
     doc.finish_with_html()
 }
 
@@ -66,9 +69,13 @@ pub fn lang_marks() -> [String; 3] {
 }
 
 /// One section alone, as the live preview of a wizard step shows it (the brand and voice
-/// section carries the title and the charter's details).
+/// section carries the title and the charter's details; the templates step's starts with the
+/// placeholders it defines).
 pub fn render_section(charter: &Charter, section: Section) -> String {
     let mut doc = Doc::preview(labels(charter.meta.language));
+    if section == Section::Templates {
+        placeholders(&mut doc, charter);
+    }
     write_section(&mut doc, charter, section);
     doc.finish()
 }
@@ -122,8 +129,8 @@ pub fn render_templates(charter: &Charter) -> String {
     let l = labels(charter.meta.language);
     let mut doc = Doc::new(l);
     let heading = match heading_text(&charter.meta.title) {
-        Some(title) => format!("{} — {title}", l.templates),
-        None => l.templates.to_owned(),
+        Some(title) => format!("{} — {title}", l.section(Section::Templates)),
+        None => l.section(Section::Templates).to_owned(),
     };
     doc.heading(1, &heading);
     placeholders(&mut doc, charter);
@@ -140,18 +147,25 @@ pub fn render_templates_head(charter: &Charter) -> String {
 }
 
 /// The whole charter up to its templates' blocks: every other section, then the templates
-/// section's head. Followed by [`render_template_block`] for each template it is [`render`]
-/// (headings aside, see the test); the whole-charter preview shows the blocks of one page.
+/// section's head. Followed by [`render_template_block`] for each template and by
+/// [`render_after_templates`] it is [`render`] (headings aside, see the test); the
+/// whole-charter preview shows the blocks of one page.
 pub fn render_before_templates(charter: &Charter) -> String {
     let mut doc = Doc::preview(labels(charter.meta.language));
     for section in Section::ALL {
         if section == Section::Templates {
-            placeholders(&mut doc, charter);
             templates_head(&mut doc, charter, 2);
         } else {
             write_section(&mut doc, charter, section);
         }
     }
+    doc.finish()
+}
+
+/// What the whole charter holds after its templates: the appendix of placeholders, if any.
+pub fn render_after_templates(charter: &Charter) -> String {
+    let mut doc = Doc::preview(labels(charter.meta.language));
+    appendix(&mut doc, charter);
     doc.finish()
 }
 
@@ -232,7 +246,10 @@ mod tests {
         // what is published says nothing of it: neither the words nor the heading
         for whole in [render(&blank), render_for_page(&blank)] {
             assert!(!whole.contains(l.nothing_yet), "{whole}");
-            assert!(!whole.contains(&format!("## {}", l.moderation)), "{whole}");
+            assert!(
+                !whole.contains(&format!("## {}", l.section(Section::Moderation))),
+                "{whole}"
+            );
         }
     }
 
@@ -327,11 +344,17 @@ mod tests {
     #[test]
     fn the_charter_is_its_part_before_the_templates_and_the_templates_blocks() {
         let (charter, pieces) = head_and_blocks(render_before_templates, 5);
+        let pieces = format!("{pieces}\n\n{}", render_after_templates(&charter));
+        assert!(
+            !charter.placeholders.is_empty(),
+            "the appendix is compared too"
+        );
         assert_eq!(text_lines(&pieces), text_lines(&render(&charter)));
         // and the part before holds every heading of the whole but the templates' own
         let headings = |s: &str| s.lines().filter(|l| l.starts_with("## ")).count();
         assert_eq!(
-            headings(&render_before_templates(&charter)),
+            headings(&render_before_templates(&charter))
+                + headings(&render_after_templates(&charter)),
             headings(&render(&charter))
         );
     }

@@ -88,11 +88,21 @@ pub(super) fn write_section(doc: &mut Doc, charter: &Charter, section: Section) 
         Section::Moderation => moderation(doc, charter),
         Section::Crisis => crisis(doc, charter),
         Section::Engagement => engagement(doc, charter),
-        Section::Templates => {
-            placeholders(doc, charter);
-            templates(doc, charter, 2);
-        }
+        // the placeholders are the team's working material: an appendix of the published
+        // charter (see `appendix`), the head of the templates step's own preview
+        Section::Templates => templates(doc, charter, 2),
     }
+}
+
+/// What follows the sections of the published charter: the placeholders, for the team.
+pub(super) fn appendix(doc: &mut Doc, charter: &Charter) {
+    let l = doc.l;
+    if charter.placeholders.is_empty() {
+        return;
+    }
+    doc.heading(2, l.appendix_placeholders);
+    doc.block(l.appendix_hint);
+    placeholders_table(doc, charter);
 }
 
 fn meta(doc: &mut Doc, charter: &Charter) {
@@ -105,7 +115,7 @@ fn meta(doc: &mut Doc, charter: &Charter) {
         (l.version, inline(&m.version_label)),
         (l.authors, authors),
         (l.last_updated, written_date(l, &m.last_updated)),
-        (l.language, (l.lang_name)(l.lang).to_owned()),
+        (l.language, l.lang_name(l.lang).to_owned()),
     ] {
         if !value.is_empty() {
             items.push(doc.field(label, &value));
@@ -116,6 +126,11 @@ fn meta(doc: &mut Doc, charter: &Charter) {
 
 /// A `YYYY-MM-DD` date in words in the charter's language; any other text as it was written.
 fn written_date(l: &crate::labels::Labels, text: &str) -> String {
+    date_in_words(l, text).unwrap_or_else(|| inline(text))
+}
+
+/// A `YYYY-MM-DD` date in words ("4 décembre 2026", "4 December 2026"), if `text` is one.
+pub(crate) fn date_in_words(l: &crate::labels::Labels, text: &str) -> Option<String> {
     let parts: Vec<&str> = text.trim().split('-').collect();
     let number = |part: &str, digits: usize| {
         (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
@@ -124,17 +139,17 @@ fn written_date(l: &crate::labels::Labels, text: &str) -> String {
     };
     match parts.as_slice() {
         [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
-            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => (l.date)(d, m, y as i32),
-            _ => inline(text),
+            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => Some((l.date)(d, m, y as i32)),
+            _ => None,
         },
-        _ => inline(text),
+        _ => None,
     }
 }
 
 fn voice(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
     let v = &charter.voice;
-    doc.heading(2, l.voice);
+    doc.heading(2, l.section(Section::BrandVoice));
     let tone: Vec<String> = v
         .tone
         .iter()
@@ -190,7 +205,7 @@ fn personas(doc: &mut Doc, charter: &Charter) {
 
 pub(super) fn personas_head(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
-    doc.heading(2, l.personas);
+    doc.heading(2, l.section(Section::Personas));
     if charter.personas.is_empty() {
         doc.empty(l.no_personas);
     }
@@ -198,7 +213,7 @@ pub(super) fn personas_head(doc: &mut Doc, charter: &Charter) {
 
 pub(super) fn channels_head(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
-    doc.heading(2, l.channels);
+    doc.heading(2, l.section(Section::Channels));
     if charter.channels.is_empty() {
         doc.empty(l.no_channels);
     }
@@ -297,7 +312,7 @@ pub(super) fn channel_block(doc: &mut Doc, personas: &PersonaNames, channel: &Ch
 fn response_times(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
     let times = &charter.response_times;
-    doc.heading(2, l.response_times);
+    doc.heading(2, l.section(Section::ResponseTimes));
     doc.bullets(&[doc.field(l.default_target, &delay(times.default_target, l))]);
     if !charter.channels.is_empty() {
         let mut header = vec![l.channel];
@@ -325,7 +340,7 @@ fn response_times(doc: &mut Doc, charter: &Charter) {
 fn moderation(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
     let m = &charter.moderation;
-    doc.heading(2, l.moderation);
+    doc.heading(2, l.section(Section::Moderation));
     let rules = list_items(&m.house_rules);
     let policy = inline(&m.troll_policy);
     if rules.is_empty() && policy.is_empty() && m.rules.is_empty() {
@@ -374,7 +389,7 @@ fn moderation(doc: &mut Doc, charter: &Charter) {
 fn crisis(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
     let c = &charter.crisis;
-    doc.heading(2, l.crisis);
+    doc.heading(2, l.section(Section::Crisis));
     let spokesperson = [
         &c.spokesperson.name,
         &c.spokesperson.role,
@@ -436,7 +451,7 @@ fn crisis(doc: &mut Doc, charter: &Charter) {
 fn engagement(doc: &mut Doc, charter: &Charter) {
     let l = doc.l;
     let e = &charter.engagement;
-    doc.heading(2, l.engagement);
+    doc.heading(2, l.section(Section::Engagement));
     if !e.rituals.is_empty() {
         doc.heading(3, l.rituals);
         let rows: Vec<Vec<String>> = e
@@ -461,7 +476,13 @@ fn engagement(doc: &mut Doc, charter: &Charter) {
             })
             .collect();
         doc.table(
-            &[l.ritual, l.kind, l.description, l.frequency, l.channels],
+            &[
+                l.ritual,
+                l.kind,
+                l.description,
+                l.frequency,
+                l.section(Section::Channels),
+            ],
             &rows,
         );
     }
@@ -491,6 +512,13 @@ pub(super) fn placeholders(doc: &mut Doc, charter: &Charter) {
         doc.nothing();
         return;
     }
+    placeholders_table(doc, charter);
+}
+
+/// The placeholders as a table: name, description, sample, and what a helpdesk fills it with
+/// when any does.
+fn placeholders_table(doc: &mut Doc, charter: &Charter) {
+    let l = doc.l;
     let with_standard = charter.placeholders.iter().any(|p| p.stands_for.is_some());
     let rows: Vec<Vec<String>> = charter
         .placeholders
@@ -530,7 +558,7 @@ pub(super) fn templates(doc: &mut Doc, charter: &Charter, level: usize) {
 }
 
 pub(super) fn templates_head(doc: &mut Doc, charter: &Charter, level: usize) {
-    doc.heading(level, doc.l.templates);
+    doc.heading(level, doc.l.section(Section::Templates));
     if charter.templates.is_empty() {
         doc.nothing();
     }
@@ -556,7 +584,7 @@ pub(super) fn template_block(
     };
     let items = [
         doc.field(l.situation, (l.situation_name)(template.situation)),
-        doc.field(l.channels, &channels),
+        doc.field(l.section(Section::Channels), &channels),
         doc.field(l.visibility, (l.visibility_name)(template.visibility)),
     ];
     doc.bullets(&items);
@@ -584,7 +612,7 @@ fn localized(doc: &mut Doc, first: Lang, label: Option<&str>, text: &LocalizedTe
         if mark {
             doc.block(&lang_mark(lang));
         }
-        let language = (labels(lang).lang_name)(lang);
+        let language = labels(lang).lang_name(lang);
         let caption = match label {
             Some(label) => format!("**{label} ({language}){}**", l.colon.trim_end()),
             None => format!("**{}{}**", capitalise(language), l.colon.trim_end()),

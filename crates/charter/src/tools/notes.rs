@@ -127,7 +127,7 @@ impl Note {
             Reason::Undefined { placeholder } => (w.undefined)(placeholder),
             Reason::InvalidPattern { reason } => (w.invalid_pattern)(&reason.message(lang)),
             Reason::MissingText { lang: missing } => {
-                (w.missing_text)((labels(lang).lang_name)(*missing))
+                (w.missing_text)(labels(lang).lang_name(*missing))
             }
             Reason::NothingToWatch => w.nothing_to_watch.to_owned(),
             Reason::NeedsId(id) => (w.needs_id)(*id).to_owned(),
