@@ -103,10 +103,34 @@ on_demand!(page_safe_mode: fn safe() -> AnyView {
 
 type Loading = Pin<Box<dyn Future<Output = Result<AnyView, Unloaded>>>>;
 
+thread_local! {
+    /// The steps whose code is here (shown or preloaded once).
+    static LOADED: std::cell::RefCell<Vec<Step>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn loaded(step: Step) -> bool {
+    LOADED.with(|l| l.borrow().contains(&step))
+}
+
+fn mark_loaded(step: Step) {
+    LOADED.with(|l| {
+        let mut l = l.borrow_mut();
+        if !l.contains(&step) {
+            l.push(step);
+        }
+    });
+}
+
 /// The view of `step`'s chunk. Then, once the page has settled and the browser is idle, the
 /// next step's chunk is fetched, so that Continue seldom waits.
 fn load_step(app: AppState, step: Step) -> Loading {
     Box::pin(async move {
+        // A step whose code must be fetched shows its heading first, painted, and only then
+        // starts the fetches (thirty-odd requests in one task: on a slow phone, 40 ms of the
+        // click's answer). A step already here shows at once, without a loading frame.
+        if !loaded(step) {
+            crate::split::next_task().await;
+        }
         // an editing step shows once the serializer is there too, so that whatever is typed
         // in it can be saved at once (see `sync::compact_of`)
         if step.section().is_some() {
@@ -115,7 +139,7 @@ fn load_step(app: AppState, step: Step) -> Loading {
             });
         }
         let view = match step {
-            // Start comes with the shell: it is the first step of a first visit
+            // drawn at once by `step`, without this future
             Step::Start => Ok(untrack(|| view! { <StartStep /> }.into_any())),
             Step::Edit(Section::Templates) => templates_step().await,
             Step::Edit(section) => edit_step(section).await,
@@ -125,6 +149,7 @@ fn load_step(app: AppState, step: Step) -> Loading {
             sync::preload_save().await?;
         }
         if view.is_ok() {
+            mark_loaded(step);
             app.shown.set(Some(step));
         }
         if let Some(next) = step.next().filter(|_| view.is_ok()) {
@@ -141,12 +166,15 @@ fn preload_step(step: Step) {
             let _ = sync::preload_save().await;
         }
         // a failure here is not the person's concern: the step says so if it is opened
-        let _ = match step {
+        let preloaded = match step {
             Step::Start => Ok(()),
             Step::Edit(Section::Templates) => preload_templates().await,
             Step::Edit(_) => preload_edit().await,
             Step::Review => preload_review().await,
         };
+        if preloaded.is_ok() {
+            mark_loaded(step);
+        }
     });
 }
 
@@ -171,6 +199,16 @@ fn waiting(step: Step, loading: bool) -> AnyView {
 /// says it could not be loaded).
 pub fn step(step: Step) -> AnyView {
     let app = crate::state::use_app();
+    if step == Step::Start {
+        // Start comes with the shell, and is drawn in the same pass as the page rather than a
+        // task later: on a slow phone that task held up the first click after the heading
+        // (issue 18's "interactive").
+        leptos::leptos_dom::helpers::queue_microtask(move || app.shown.set(Some(step)));
+        if let Some(next) = step.next() {
+            crate::split::when_settled(move || preload_step(next));
+        }
+        return untrack(|| view! { <StartStep /> }.into_any());
+    }
     on_demand(
         move || load_step(app, step),
         move |loading| waiting(step, loading),

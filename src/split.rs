@@ -70,6 +70,16 @@ macro_rules! on_demand_fn {
 
 pub(crate) use on_demand_fn as on_demand;
 
+/// Resolves in a later task (a zero timeout): what follows runs after the browser has had the
+/// chance to paint what the current task drew.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = leptos::prelude::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// How long after the page opens work that nobody waits for may start: the first step is
 /// drawn and answering by then, even on a slow phone, and what is fetched after (the next
 /// step's chunk, the offline copy) does not hold up its first screen.
