@@ -54,12 +54,6 @@ pub enum Sent {
     Unavailable,
 }
 
-/// Whether this browser has a share sheet (`navigator.share`).
-pub fn can_share() -> bool {
-    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share"))
-        .is_ok_and(|f| f.is_function())
-}
-
 /// Opens the system share sheet with a title, a line of text and a link. Read through
 /// `Reflect`, not `web_sys`' `share`, so that a browser without it is an answer, not a throw.
 pub async fn share(title: &str, text: &str, url: &str) -> Sent {
