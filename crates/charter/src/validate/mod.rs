@@ -277,45 +277,7 @@ fn parse_time(text: &str) -> Option<u32> {
     (h < 24 && m < 60 || h == 24 && m == 0).then_some(h * 60 + m)
 }
 
-/// Whether `name` may stand between `{{` and `}}`: letters of any alphabet (a French
-/// `prénom` as well as `first_name`), digits and `_`, not starting with a digit. No tool
-/// receives the name as its own syntax (a placeholder becomes the tool's field or a visible
-/// `[prénom]`, see `tools::replies`), so no tool's identifier rule has to be ours.
-pub fn is_placeholder_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.chars().all(placeholder_char)
-        && !name.starts_with(|c: char| c.is_numeric() || is_combining(c))
-}
-
-/// A character a placeholder name may hold.
-fn placeholder_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining(c)
-}
-
-/// The combining accents a decomposed `é` (e + U+0301) is written with, as some keyboards and
-/// systems type it.
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}')
-}
-
-/// A valid name close to `name`, for the message that refuses it: each run of other characters
-/// (spaces, hyphens, punctuation) becomes `_`, and a leading digit gets a `_` before it.
-pub fn placeholder_name_fix(name: &str) -> String {
-    let mut fixed = String::with_capacity(name.len());
-    for c in name.trim().chars() {
-        if placeholder_char(c) {
-            fixed.push(c);
-        } else if !fixed.ends_with('_') {
-            fixed.push('_');
-        }
-    }
-    let fixed = fixed.trim_matches('_');
-    match fixed.chars().next() {
-        None => "name".to_owned(),
-        Some(c) if c.is_numeric() || is_combining(c) => format!("_{fixed}"),
-        Some(_) => fixed.to_owned(),
-    }
-}
+pub use crate::template::{is_placeholder_name, placeholder_name_fix};
 
 /// Every problem of the charter, in document order (the order of [`units`]).
 pub fn validate(charter: &Charter) -> Vec<Problem> {

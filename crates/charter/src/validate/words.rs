@@ -94,8 +94,8 @@ crate::catalogue! {
         en: "Unbalanced braces: a placeholder is written {{name}}.",
     }
     bad_placeholder_name: fn(&str) -> String {
-        fr: |name| format!("« {name} » n’est pas un nom de variable valide : des lettres (accents compris), des chiffres et _, sans espace ni chiffre au début. Par exemple « {} ».", super::placeholder_name_fix(name)),
-        en: |name| format!("“{name}” is not a valid placeholder name: letters (accents included), digits and _, with no space and no digit first. For example “{}”.", super::placeholder_name_fix(name)),
+        fr: |name| format!("« {name} » n’est pas un nom de variable valide : des lettres (accents compris), des chiffres et _, sans espace ni chiffre au début. Par exemple « {} ».", crate::template::placeholder_name_fix(name)),
+        en: |name| format!("“{name}” is not a valid placeholder name: letters (accents included), digits and _, with no space and no digit first. For example “{}”.", crate::template::placeholder_name_fix(name)),
     }
     duplicate_placeholder: fn(&str) -> String {
         fr: |name| format!("La variable « {name} » est définie plusieurs fois."),
