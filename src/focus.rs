@@ -51,6 +51,21 @@ pub fn jump_to(id: &str) {
     }
 }
 
+/// Focuses the first element that `selector` matches once the DOM has caught up (a frame),
+/// for what has no id known in advance (the first box of a language just added).
+pub fn focus_selector_soon(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// The id of the element that has focus, if it has one.
 pub fn focused_id() -> Option<String> {
     document()

@@ -1,6 +1,7 @@
 //! Review's workshop and sharing panels: "Send my changes" and "Copy a link" (the whole
-//! charter in the link's fragment), and "Combine with a charter…" / "Compare with a file…", which read a picked
-//! `.json` through the same import as Start and open [`CombinePanel`] or [`ChangesView`].
+//! charter in the link's fragment), and "Combine with a charter…" / "Compare with a file…",
+//! which read a picked `.json` through the same import as Start and open [`CombinePanel`] or
+//! [`ChangesView`].
 
 use charter::json::{from_json, ImportError};
 use charter::limits::MAX_FILE_BYTES;

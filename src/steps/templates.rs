@@ -63,7 +63,14 @@ pub fn TemplatesStep() -> impl IntoView {
                 <p class="hint">{move || w.get().languages_hint}</p>
                 {move || to_add().into_iter().map(|lang| view! {
                     <button type="button" class="button" id=format!("add-language-{}", lang.code())
-                        on:click=move |_| added.update(|a| a.push(lang))>
+                        on:click=move |_| {
+                            added.update(|a| a.push(lang));
+                            // the button goes away: focus goes to the first box of the language
+                            crate::focus::focus_selector_soon(match lang {
+                                Lang::Fr => ".language[lang=fr] textarea",
+                                Lang::En => ".language[lang=en] textarea",
+                            });
+                        }>
                         {move || (w.get().add_language)(l.get().lang_name(lang))}
                     </button>
                 }).collect_view()}

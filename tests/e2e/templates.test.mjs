@@ -172,6 +172,8 @@ test('a French charter writes its replies in French; English is offered, not mar
   await page.locator('#add-language-en').click();
   const english = page.locator('textarea[id$="-body-en"]');
   await english.first().waitFor();
+  // the button is gone: focus went to the first English box, not to the page
+  await page.waitForFunction(() => document.activeElement?.id?.endsWith('-body-en'));
   assert.match(await page.locator('#reply-languages').innerText(), /français, anglais\./);
   const hint = await page.locator(`#${await english.first().getAttribute('id')}-hint`).innerText();
   assert.match(hint, /Facultatif/);
