@@ -150,14 +150,20 @@ fn load_step(app: AppState, step: Step) -> Loading {
             sync::preload_save().await?;
         }
         if view.is_ok() {
-            mark_loaded(step);
-            app.shown.set(Some(step));
-        }
-        if let Some(next) = step.next().filter(|_| view.is_ok()) {
-            crate::split::when_settled(move || preload_step(next));
+            shown(app, step);
         }
         view
     })
+}
+
+/// `step` is on screen: its preview and checks may load now (`AppState::shown`), and the next
+/// step's chunk once the page has settled, so that Continue seldom waits.
+fn shown(app: AppState, step: Step) {
+    mark_loaded(step);
+    app.shown.set(Some(step));
+    if let Some(next) = step.next() {
+        crate::split::when_settled(move || preload_step(next));
+    }
 }
 
 /// Fetches the chunk of `step` without showing it.
@@ -204,10 +210,7 @@ pub fn step(step: Step) -> AnyView {
         // Start comes with the shell, and is drawn in the same pass as the page rather than a
         // task later: on a slow phone that task held up the first click after the heading
         // (issue 18's "interactive").
-        leptos::leptos_dom::helpers::queue_microtask(move || app.shown.set(Some(step)));
-        if let Some(next) = step.next() {
-            crate::split::when_settled(move || preload_step(next));
-        }
+        leptos::leptos_dom::helpers::queue_microtask(move || shown(app, step));
         return untrack(|| view! { <StartStep /> }.into_any());
     }
     on_demand(

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { download, launchBrowser, openApp, serveDist } from './harness.mjs';
-import { splitPoints } from '../../scripts/size-report.mjs';
+import { chunksOf, splitPoints } from '../../scripts/size-report.mjs';
 
 const DIST = resolve(process.env.PORTE_VOIX_DIST ?? 'dist');
 const STEPS = ['start', 'brand-voice', 'personas', 'channels', 'response-times', 'moderation', 'crisis', 'engagement', 'templates', 'review'];
@@ -167,4 +167,17 @@ test('a link to any step opens that step directly, and its code is fetched only 
     await browser.close();
     await server.close();
   }
+});
+
+test('the reply checker\'s word lists come with the templates step, not with the first load', () => {
+  const pkg = readFileSync(resolve(DIST, 'index.html'), 'utf8').match(/pkg-[0-9a-f]+/)[0];
+  // its longer phrases, as written in the catalogue (short words could be UI words too)
+  const lexicon = readFileSync(resolve(import.meta.dirname, '../../crates/charter/src/checker/lexicon.rs'), 'utf8')
+    .split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  const phrases = [...lexicon.matchAll(/"([^"\\\n]{14,})"/g)].map((m) => Buffer.from(m[1]));
+  assert.ok(phrases.length > 20, `${phrases.length} phrases read`);
+  const first = readFileSync(resolve(DIST, pkg, 'app_bg.wasm'));
+  const templates = Buffer.concat(chunksOf(resolve(DIST, pkg), 'step_templates').map((f) => readFileSync(resolve(DIST, pkg, f))));
+  assert.deepEqual(phrases.filter((p) => first.includes(p)).map(String), [], 'in the first module');
+  assert.deepEqual(phrases.filter((p) => !templates.includes(p)).map(String), [], 'missing from the templates step');
 });
