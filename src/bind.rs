@@ -52,7 +52,9 @@ impl<V: Clone + Send + Sync + 'static> Bind<V> {
 pub struct Members<M: Send + Sync + 'static> {
     /// The group's DOM id; each box is `{id}-{index}`.
     pub id: String,
-    pub checked: Callback<M, bool>,
+    /// The members ticked: a memo, so that a keystroke in another field of the same owner
+    /// (a channel's name) reruns it once and no box at all, whatever the options number.
+    pub ticked: Signal<Vec<M>>,
     pub toggle: Callback<(M, bool)>,
     pub path: Option<Signal<String>>,
 }
@@ -60,8 +62,8 @@ pub struct Members<M: Send + Sync + 'static> {
 /// How to read a value of the charter, and how to write it back.
 type Read<V> = Arc<dyn Fn(&Charter) -> Option<V> + Send + Sync>;
 type Write<V> = Arc<dyn Fn(&mut Draft, V) + Send + Sync>;
-/// How to tell whether a set of the charter holds a member, and how to tick it.
-type Contains<M> = Arc<dyn Fn(&Charter, &M) -> bool + Send + Sync>;
+/// How to read the members of a set of the charter, and how to tick one.
+type Ticked<M> = Arc<dyn Fn(&Charter) -> Vec<M> + Send + Sync>;
 type Toggle<M> = Arc<dyn Fn(&mut Draft, M, bool) + Send + Sync>;
 
 /// The binding of a located value: built once per value type, whatever its owner.
@@ -91,17 +93,18 @@ where
 fn members<M: Member>(
     store: Store,
     watched: Change,
-    contains: Contains<M>,
+    ticked: Ticked<M>,
     toggle: Toggle<M>,
     id: String,
     path: Signal<String>,
 ) -> Members<M> {
     Members {
         id,
-        checked: Callback::new(move |member: M| {
+        ticked: Memo::new(move |_| {
             store.watch(&watched);
-            store.read(|d| contains(d.charter(), &member))
-        }),
+            store.read(|d| ticked(d.charter()))
+        })
+        .into(),
         toggle: Callback::new(move |(member, on)| store.apply(|d| toggle(d, member, on))),
         path: Some(path),
     }
@@ -303,14 +306,14 @@ impl<T: Owner> Scope<T> {
         &self,
         key: String,
         watched: &str,
-        contains: impl Fn(&T, &M) -> bool + Send + Sync + 'static,
+        ticked: impl Fn(&T) -> Vec<M> + Send + Sync + 'static,
         toggle: impl Fn(&mut Draft, &str, M, bool) + Send + Sync + 'static,
     ) -> Members<M> {
         let (id, write_id) = (self.holder.id.clone(), self.holder.id.clone());
         members(
             self.holder.store,
             T::change(&id, watched),
-            Arc::new(move |c, member| T::find(c, &id).is_some_and(|owner| contains(owner, member))),
+            Arc::new(move |c| T::find(c, &id).map(&ticked).unwrap_or_default()),
             Arc::new(move |d, member, on| toggle(d, &write_id, member, on)),
             self.holder.dom(&key),
             self.holder.pointer(key),
@@ -322,7 +325,7 @@ impl<T: Owner> Scope<T> {
         self.located_set(
             field.key.to_owned(),
             field.key,
-            move |owner, member| (field.get)(owner).contains(member),
+            move |owner| (field.get)(owner).clone(),
             move |d, id, member, on| d.toggle(id, field, member, on),
         )
     }
@@ -471,10 +474,11 @@ impl<T: Owner, R: 'static> Row<T, R> {
         self.rows.scope.located_set(
             format!("{}/{index}/{}", rows.key, field.key),
             rows.key,
-            move |owner, member| {
+            move |owner| {
                 (rows.get)(owner)
                     .get(index)
-                    .is_some_and(|row| (field.get)(row).contains(member))
+                    .map(|row| (field.get)(row).clone())
+                    .unwrap_or_default()
             },
             move |d, id, member, on| d.toggle_in(id, rows, index, field, member, on),
         )

@@ -461,8 +461,9 @@ where
                 .collect::<Vec<_>>()
         })
     });
-    let (checked, toggle) = (bind.checked, bind.toggle);
-    let is_checked = Callback::new(move |i: usize| at(i).is_some_and(|x| checked.run(x)));
+    let (ticked, toggle) = (bind.ticked, bind.toggle);
+    let is_checked =
+        Callback::new(move |i: usize| at(i).is_some_and(|x| ticked.with(|t| t.contains(&x))));
     let toggle = Callback::new(move |(i, on): (usize, bool)| {
         if let Some(x) = at(i) {
             toggle.run((x, on));
