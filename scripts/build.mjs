@@ -105,7 +105,10 @@ export function buildWasm({ crateDir = ROOT, bin, out, release = true, features 
   if (release) {
     for (const name of readdirSync(glued).filter((n) => n.endsWith('.wasm'))) {
       const path = join(glued, name);
-      run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--strip-producers', path, '-o', path]);
+      // PORTE_VOIX_NAMES=1 keeps the functions' names, for a browser profile that says which
+      // function took the time (a few hundred KiB more: never for a build users run)
+      const names = process.env.PORTE_VOIX_NAMES ? ['-g'] : [];
+      run('wasm-opt', ['-Oz', ...names, '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--strip-producers', path, '-o', path]);
     }
     // The glue is read before the first render: minified, it is 2.4 KiB less brotli (app.js
     // 8.6 → 6.8 KiB, __wasm_split.js 1.9 → 1.3 KiB, 2026-12-04). ES modules: exports keep
