@@ -29,7 +29,10 @@ pub fn ResponseTimesStep() -> impl IntoView {
     let charter = Scope::charter(app.store);
     let channels = channel_choices();
     let default_target = charter.field(Charter::DEFAULT_TARGET);
-    let default_text = Signal::derive(move || format_delay(default_target.value.get()));
+    // a memo: every cell of the page shows it (20 rows, 120 cells), so a derived signal would
+    // format the default once per cell on every change of the section (a keystroke in its note)
+    let default_text: Signal<String> =
+        Memo::new(move |_| format_delay(default_target.value.get())).into();
     let window = list_window(ListKind::Channels);
     let rows = Memo::new(move |_| window.with(|w| w.shown.clone()));
     view! {
