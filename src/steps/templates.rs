@@ -66,10 +66,7 @@ pub fn TemplatesStep() -> impl IntoView {
                         on:click=move |_| {
                             added.update(|a| a.push(lang));
                             // the button goes away: focus goes to the first box of the language
-                            crate::focus::focus_selector_soon(match lang {
-                                Lang::Fr => ".language[lang=fr] textarea",
-                                Lang::En => ".language[lang=en] textarea",
-                            });
+                            crate::focus::focus_selector_soon(format!(".language[lang={}] textarea", lang.code()));
                         }>
                         {move || (w.get().add_language)(l.get().lang_name(lang))}
                     </button>
